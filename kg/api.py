@@ -1,0 +1,202 @@
+"""The Python API. Each function mirrors one CLI command and returns plain data.
+
+    import kg
+    report = kg.ingest(["reports/"], store="kg-data")
+    kg.stats(store="kg-data")
+    kg.export_json(store="kg-data", out="graph.json")
+    kg.show("区应急管理局", store="kg-data")
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from kg.errors import InputError, KGError, StoreError
+from kg.model import KnowledgeGraph
+from kg.store import DEFAULT_STORE, EmbeddedStore
+from ontology.vocab import labels_of
+
+StoreLike = str | os.PathLike[str] | EmbeddedStore
+
+
+def open_store(store: StoreLike = DEFAULT_STORE, *, create: bool = False) -> EmbeddedStore:
+    """An EmbeddedStore from a path (or the store itself). Missing stores are an error unless `create`."""
+    if isinstance(store, EmbeddedStore):
+        return store
+    return EmbeddedStore(store, create=create)
+
+
+# -- ingest ------------------------------------------------------------------------
+@dataclass
+class IngestReport:
+    """What one ingest did, file by file."""
+
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+
+    @property
+    def loaded(self) -> int:
+        return len(self.added) + len(self.replaced) + len(self.unchanged)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"added": self.added, "replaced": self.replaced, "unchanged": self.unchanged,
+                "skipped": [{"path": p, "reason": r} for p, r in self.skipped]}
+
+
+def _extract_file(path: str) -> tuple[str, Any]:
+    """Worker: read and extract one file. Returns ("ok", (source, fragment data)) or ("skip", reason)."""
+    import loaders
+
+    try:
+        source = loaders.read_document(path)
+        fragment = loaders.extract(source)
+    except InputError as exc:
+        return "skip", str(exc)
+    return "ok", (source, fragment.to_data())
+
+
+def ingest(
+    paths: Sequence[str | os.PathLike[str]],
+    store: StoreLike = DEFAULT_STORE,
+    *,
+    jobs: int = 1,
+    strict: bool = False,
+    progress: Callable[[Iterable[Any], int], Iterable[Any]] | None = None,
+) -> IngestReport:
+    """Load files and folders into the store. One bad file never aborts the batch
+    (it is reported in `skipped`) unless `strict`, which makes it an error and
+    leaves the store unchanged."""
+    import loaders
+
+    st = open_store(store, create=True)
+    files, unsupported = loaders.collect_files([str(p) for p in paths])
+    report = IngestReport(skipped=list(unsupported))
+    if strict and report.skipped:
+        raise InputError(f"{report.skipped[0][0]}: {report.skipped[0][1]}")
+    with st.lock():
+        if jobs > 1 and len(files) > 1:
+            pool = ProcessPoolExecutor(max_workers=jobs)
+            results: Iterable[tuple[str, Any]] = pool.map(_extract_file, files, chunksize=4)
+        else:
+            pool = None
+            results = map(_extract_file, files)
+        if progress is not None:
+            results = progress(results, len(files))
+        try:
+            for path, (status, payload) in zip(files, results):
+                if status == "skip":
+                    if strict:
+                        raise InputError(f"{path}: {payload}")
+                    report.skipped.append((path, payload))
+                    continue
+                source, data = payload
+                outcome = st.put(KnowledgeGraph.from_data(data), source.doc_id, source.name, source.text,
+                                 path=str(path))
+                getattr(report, outcome).append(source.name)
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+        st.save()
+    return report
+
+
+def remove(doc: str, store: StoreLike = DEFAULT_STORE) -> str:
+    """Remove a document (by base name or id) and the facts only it supported."""
+    st = open_store(store)
+    with st.lock():
+        doc_id = st.remove(doc)
+        st.save()
+    return doc_id
+
+
+# -- reading -----------------------------------------------------------------------
+def stats(store: StoreLike = DEFAULT_STORE) -> dict[str, Any]:
+    """Counts of nodes by label and relationships by type, overall and per document."""
+    st = open_store(store)
+    g = st.graph
+    labels = Counter(d["label"] for _, d in g.nodes())
+    types = Counter(k for _, _, k, _ in g.edges())
+    per_doc: dict[str, dict[str, Counter]] = {
+        info["name"]: {"labels": Counter(), "types": Counter()} for info in st.documents.values()}
+    names = {doc_id: info["name"] for doc_id, info in st.documents.items()}
+    for _, d in g.nodes():
+        for doc in {e[0] for e in d["evidence"]}:
+            if doc in names:
+                per_doc[names[doc]]["labels"][d["label"]] += 1
+    for _, _, k, d in g.edges():
+        for doc in {e[0] for e in d["evidence"]}:
+            if doc in names:
+                per_doc[names[doc]]["types"][k] += 1
+    return {
+        "nodes": sum(labels.values()), "edges": sum(types.values()),
+        "labels": dict(sorted(labels.items())), "types": dict(sorted(types.items())),
+        "documents": {name: {"labels": dict(sorted(c["labels"].items())), "types": dict(sorted(c["types"].items()))}
+                      for name, c in sorted(per_doc.items())},
+    }
+
+
+def node_record(st: EmbeddedStore, nid: str) -> dict[str, Any]:
+    """One node in the contract's JSON form."""
+    d = st.graph.node(nid)
+    return {"id": nid, "label": d["label"], "labels": labels_of(d["label"]), "name": d["name"],
+            "aliases": sorted(d["aliases"]), "jurisdiction": d["jurisdiction"],
+            "properties": d["properties"], "evidence": [st.evidence(e) for e in sorted(d["evidence"])]}
+
+
+def edge_record(st: EmbeddedStore, source: str, target: str, type_: str, d: dict[str, Any]) -> dict[str, Any]:
+    """One relationship in the contract's JSON form."""
+    return {"source": source, "target": target, "type": type_, "properties": d["properties"],
+            "evidence": [st.evidence(e) for e in sorted(d["evidence"])]}
+
+
+def export_json(store: StoreLike = DEFAULT_STORE, out: str | os.PathLike[str] | None = None) -> dict[str, Any]:
+    """The graph in the contract's JSON format; written to `out` when given."""
+    st = open_store(store)
+    g = st.graph
+    data = {
+        "nodes": [node_record(st, nid) for nid in sorted(g.g.nodes)],
+        "edges": [edge_record(st, s, t, k, g.g.edges[s, t, k]) for s, t, k in sorted(g.g.edges(keys=True))],
+    }
+    if out is not None:
+        Path(out).write_bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
+    return data
+
+
+def show(name: str, store: StoreLike = DEFAULT_STORE, *, jurisdiction: str | None = None,
+         label: str | None = None) -> list[dict[str, Any]]:
+    """Nodes named `name` (or with that alias, or that id): each with its relationships and evidence."""
+    st = open_store(store)
+    g = st.graph
+    scope = None
+    if jurisdiction:
+        found = g.find(jurisdiction, label="Jurisdiction")
+        if not found:
+            raise KGError(f"no jurisdiction named {jurisdiction!r} in the store")
+        scope = found[0]
+    ids = [name] if name in g else g.find(name, label=label, jurisdiction=scope)
+    if not ids:
+        raise KGError(f"no node named {name!r}" + (f" in {jurisdiction}" if jurisdiction else "")
+                      + " (try `kg stats` to see what the store holds)")
+    out = []
+    for nid in ids:
+        rec = node_record(st, nid)
+        rec["out"] = [dict(edge_record(st, s, t, k, d), other=g.node(t)["name"], other_label=g.node(t)["label"])
+                      for s, t, k, d in sorted(g.g.out_edges(nid, keys=True, data=True), key=lambda x: x[:3])]
+        rec["in"] = [dict(edge_record(st, s, t, k, d), other=g.node(s)["name"], other_label=g.node(s)["label"])
+                     for s, t, k, d in sorted(g.g.in_edges(nid, keys=True, data=True), key=lambda x: x[:3])
+                     if k != "MENTIONS"]
+        out.append(rec)
+    return out
+
+
+__all__ = ["open_store", "ingest", "remove", "stats", "export_json", "show", "IngestReport",
+           "KGError", "StoreError"]

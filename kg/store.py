@@ -1,0 +1,234 @@
+"""The embedded store: the corpus graph in a folder, saved atomically, checked on open.
+
+Layout of a store folder (default `./kg-data`):
+
+    manifest.json            format, the graph file's name and sha256, the documents
+    graph-<sha256>.json      the merged graph (KnowledgeGraph.to_data)
+    fragments/<sha256>.json  what each document contributed (for replace and remove)
+    texts/<sha256>.txt       each document's decoded text (evidence offsets point into it)
+
+Every data file is named by its content hash and written before the manifest;
+the manifest is replaced last with one atomic `os.replace`. A crash at any point
+leaves the previous manifest, which names only complete files, so the previous
+store stays intact. Files no manifest names any more are deleted after the switch.
+"""
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from kg.errors import StoreError
+from kg.model import Evidence, KnowledgeGraph
+
+FORMAT = "kg-store/1"
+DEFAULT_STORE = "kg-data"
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temp file in the same folder, fsync, then rename over `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+class EmbeddedStore:
+    """A graph in a folder. Open, change with `put`/`remove`, then `save`."""
+
+    def __init__(self, path: str | os.PathLike[str] = DEFAULT_STORE, *, create: bool = True) -> None:
+        self.path = Path(path)
+        self._manifest_path = self.path / "manifest.json"
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"store path {self.path} is a file, not a folder")
+        if not self._manifest_path.exists():
+            if not create:
+                raise StoreError(f"no store at {self.path} (run `kg ingest PATH --store {self.path}` first)")
+            self.manifest: dict[str, Any] = {"format": FORMAT, "graph": None, "documents": {}}
+        else:
+            self.manifest = self._read_manifest()
+        self._graph: KnowledgeGraph | None = None
+        self._texts: dict[str, str] = {}
+        self._dirty = False
+        self._lock_depth = 0
+
+    # -- opening -------------------------------------------------------------------
+    def _read_manifest(self) -> dict[str, Any]:
+        try:
+            manifest = orjson.loads(self._manifest_path.read_bytes())
+        except (orjson.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise StoreError(f"store {self.path} is damaged: manifest.json is not valid JSON ({exc})") from exc
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            raise StoreError(f"store {self.path} has an unknown format {manifest.get('format')!r}"
+                             f" (this version reads {FORMAT})")
+        return manifest
+
+    def _read_checked(self, rel: str, sha: str) -> bytes:
+        path = self.path / rel
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise StoreError(f"store {self.path} is damaged: {rel} is missing") from exc
+        if _sha256(data) != sha:
+            raise StoreError(f"store {self.path} is damaged: checksum of {rel} does not match the manifest")
+        return data
+
+    @property
+    def graph(self) -> KnowledgeGraph:
+        if self._graph is None:
+            g = self.manifest.get("graph")
+            if g is None:
+                self._graph = KnowledgeGraph()
+            else:
+                data = self._read_checked(g["file"], g["sha256"])
+                self._graph = KnowledgeGraph.from_data(orjson.loads(data))
+        return self._graph
+
+    # -- documents -----------------------------------------------------------------
+    @property
+    def documents(self) -> dict[str, dict[str, Any]]:
+        """doc id -> {name, sha256, text, fragment, path}"""
+        return self.manifest["documents"]
+
+    def find_document(self, ref: str) -> str:
+        """A document id from its id, its base name or a path to it."""
+        if ref in self.documents:
+            return ref
+        base = os.path.basename(ref)
+        for doc_id, info in self.documents.items():
+            if info["name"] in (ref, base):
+                return doc_id
+        names = ", ".join(sorted(i["name"] for i in self.documents.values())[:10])
+        raise StoreError(f"no document {ref!r} in store {self.path}" + (f"; documents: {names}" if names else ""))
+
+    def text(self, doc_id: str) -> str:
+        if doc_id not in self._texts:
+            info = self.documents[doc_id]
+            self._texts[doc_id] = self._read_checked(info["text"], info["sha256"]).decode("utf-8")
+        return self._texts[doc_id]
+
+    def fragment(self, doc_id: str) -> KnowledgeGraph:
+        info = self.documents[doc_id]
+        return KnowledgeGraph.from_data(orjson.loads(self._read_checked(info["fragment"], info["fragment_sha256"])))
+
+    def evidence(self, ev: Evidence) -> dict[str, Any]:
+        """One evidence item as the contract writes it: {doc, start, end, text}."""
+        doc, start, end = ev
+        return {"doc": doc, "start": start, "end": end, "text": self.text(doc)[start:end]}
+
+    def put(self, fragment: KnowledgeGraph, doc_id: str, name: str, text: str,
+            path: str | None = None) -> str:
+        """Add one document's fragment; replaces an earlier version. Returns added/replaced/unchanged."""
+        text_bytes = text.encode("utf-8")
+        sha = _sha256(text_bytes)
+        old = self.documents.get(doc_id)
+        frag_bytes = orjson.dumps(fragment.to_data(), option=orjson.OPT_SORT_KEYS)
+        frag_sha = _sha256(frag_bytes)
+        if old and old["sha256"] == sha and old.get("fragment_sha256") == frag_sha:
+            return "unchanged"
+        status = "added"
+        if old:
+            self._remove_from_graph(doc_id)
+            status = "replaced"
+        _write_once(self.path / "texts" / f"{sha}.txt", text_bytes)
+        _write_once(self.path / "fragments" / f"{frag_sha}.json", frag_bytes)
+        self.documents[doc_id] = {"name": name, "sha256": sha, "text": f"texts/{sha}.txt",
+                                  "fragment": f"fragments/{frag_sha}.json", "fragment_sha256": frag_sha,
+                                  "path": path}
+        self._texts[doc_id] = text
+        self.graph.merge(fragment)
+        self._dirty = True
+        return status
+
+    def remove(self, ref: str) -> str:
+        """Remove a document and the facts only it supported. Returns the document id."""
+        doc_id = self.find_document(ref)
+        self._remove_from_graph(doc_id)
+        del self.documents[doc_id]
+        self._texts.pop(doc_id, None)
+        self._dirty = True
+        return doc_id
+
+    def _remove_from_graph(self, doc_id: str) -> None:
+        g = self.graph
+        sharing: set[str] = set()
+        for _, d in g.nodes():
+            docs = {e[0] for e in d["evidence"]}
+            if doc_id in docs:
+                sharing |= docs
+        for _, _, _, d in g.edges():
+            docs = {e[0] for e in d["evidence"]}
+            if doc_id in docs:
+                sharing |= docs
+        sharing.discard(doc_id)
+        g.remove_document(doc_id, (self.fragment(d) for d in sorted(sharing) if d in self.documents))
+
+    # -- saving --------------------------------------------------------------------
+    def save(self) -> None:
+        """Commit: write the graph file, then switch the manifest atomically, then tidy up."""
+        if not self._dirty and self._manifest_path.exists():
+            return
+        with self.lock():
+            data = orjson.dumps(self.graph.to_data(), option=orjson.OPT_SORT_KEYS)
+            sha = _sha256(data)
+            graph_file = f"graph-{sha}.json"
+            _write_once(self.path / graph_file, data)
+            self.manifest["graph"] = {"file": graph_file, "sha256": sha}
+            _atomic_write(self._manifest_path, orjson.dumps(self.manifest, option=orjson.OPT_SORT_KEYS
+                                                             | orjson.OPT_INDENT_2))
+            self._dirty = False
+            self._collect_garbage()
+
+    def _collect_garbage(self) -> None:
+        keep = {self.manifest["graph"]["file"]} if self.manifest["graph"] else set()
+        for info in self.documents.values():
+            keep |= {info["text"], info["fragment"]}
+        for pattern in ("graph-*.json", "texts/*.txt", "fragments/*.json"):
+            for p in self.path.glob(pattern):
+                if p.relative_to(self.path).as_posix() not in keep:
+                    with contextlib.suppress(FileNotFoundError):
+                        p.unlink()
+
+    @contextlib.contextmanager
+    def lock(self):
+        """An exclusive lock on the store folder, so two writers never interleave (re-entrant)."""
+        if self._lock_depth:
+            self._lock_depth += 1
+            try:
+                yield
+            finally:
+                self._lock_depth -= 1
+            return
+        self.path.mkdir(parents=True, exist_ok=True)
+        with open(self.path / ".lock", "w") as f:
+            fcntl.flock(f, fcntl.LOCK_EX)
+            self._lock_depth = 1
+            try:
+                yield
+            finally:
+                self._lock_depth = 0
+                fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def _write_once(path: Path, data: bytes) -> None:
+    """Content-addressed files never change: skip the write when the file is already there."""
+    if not path.exists():
+        _atomic_write(path, data)
