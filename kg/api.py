@@ -60,7 +60,9 @@ def _extract_file(path: str) -> tuple[str, Any]:
         source = loaders.read_document(path)
         fragment = loaders.extract(source)
     except InputError as exc:
-        return "skip", str(exc)
+        return "skip", str(exc).removeprefix(f"{path}: ")  # the report names the file already
+    except Exception as exc:  # a bug on one odd file must not abort the batch: report it with the file
+        return "skip", f"extraction failed ({type(exc).__name__}: {exc}); please report this file"
     return "ok", (source, fragment.to_data())
 
 

@@ -155,6 +155,9 @@ class KnowledgeGraph:
         touched_nodes = [n for n, d in self.g.nodes(data=True) if any(e[0] == doc_id for e in d["evidence"])]
         touched_edges = [(s, t, k) for s, t, k, d in self.g.edges(keys=True, data=True)
                          if any(e[0] == doc_id for e in d["evidence"])]
+        # removing a node drops every edge at it, also edges only other documents gave: rebuild those too
+        at_touched = {(s, t, k) for n in touched_nodes
+                      for s, t, k in [*self.g.in_edges(n, keys=True), *self.g.out_edges(n, keys=True)]}
         others = list(others)
         for s, t, k in touched_edges:
             self.g.remove_edge(s, t, key=k)
@@ -162,7 +165,7 @@ class KnowledgeGraph:
             self.g.remove_node(n)
         if doc_id in self.g:
             self.g.remove_node(doc_id)
-        wanted_nodes, wanted_edges = set(touched_nodes), set(touched_edges)
+        wanted_nodes, wanted_edges = set(touched_nodes), set(touched_edges) | at_touched
         for frag in others:
             part = KnowledgeGraph()
             for n in wanted_nodes & set(frag.g.nodes):

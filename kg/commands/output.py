@@ -41,9 +41,12 @@ def progress(results: Iterable[Any], total: int, description: str = "ingest") ->
     if not sys.stderr.isatty():
         yield from results
         return
+    from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(transient=True) as bar:
+    # The bar goes to stderr, the terminal we checked: stdout may be a file or a pipe
+    # (`kg ingest --json > report.json`) and must get nothing but the command's output.
+    with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task(description, total=total)
         for r in results:
             yield r

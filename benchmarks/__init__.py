@@ -1,0 +1,1 @@
+"""Load and speed benchmarks: a synthetic corpus generator and a runner that measures the whole tool."""

@@ -1,0 +1,340 @@
+"""Measure the tool end to end on synthetic reports and check the targets.
+
+    python -m benchmarks.run            # 1,000 and 10,000 documents (many minutes)
+    python -m benchmarks.run --quick    # 200 documents, under a minute (CI smoke test)
+    python -m benchmarks.run --json     # the figures as JSON
+
+Everything is written to a temporary folder that is deleted afterwards (`--keep`
+keeps it). Ingests run as `kg ingest` subprocesses, so their peak memory is the
+process's own high-water mark (wait4 rusage) and not this runner's.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from benchmarks.generate import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+KG = [sys.executable, "-m", "kg.cli"]
+SUBPROCESS_TIMEOUT = 3600.0  # seconds; a hung ingest must not hang the benchmark
+TARGETS = {
+    "jieba_ratio": 1 / 3,          # ingest throughput / bare jieba throughput
+    "ingest_10k_seconds": 600.0,
+    "ingest_10k_rss_mb": 4096.0,
+    "query_p95_ms": 100.0,
+    "open_seconds": 2.0,
+}
+
+
+@dataclass
+class Figure:
+    """One measured figure; `passed` is None when it has no target."""
+
+    name: str
+    value: float | str | None
+    unit: str = ""
+    target: str = ""
+    passed: bool | None = None
+    note: str = ""
+
+
+class Bench:
+    def __init__(self, work: Path, seed: int) -> None:
+        self.work, self.seed = work, seed
+        self.figures: list[Figure] = []
+
+    def add(self, name: str, value: Any, unit: str = "", target: str = "", passed: bool | None = None,
+            note: str = "") -> None:
+        if isinstance(value, float):
+            value = round(value, 4 if abs(value) < 10 else 1)
+        self.figures.append(Figure(name, value, unit, target, passed, note))
+        print(f"  {name}: {value} {unit}" + (f"  [{'PASS' if passed else 'FAIL'} {target}]" if target else ""),
+              file=sys.stderr, flush=True)
+
+    # -- corpus ------------------------------------------------------------------
+    def corpus(self, n: int) -> tuple[Path, int]:
+        folder = self.work / f"corpus-{n}"
+        t = time.perf_counter()
+        paths = generate(n, folder, seed=self.seed)
+        self.add(f"generate {n} docs", time.perf_counter() - t, "s")
+        return folder, sum(p.stat().st_size for p in paths)
+
+    # -- ingest ------------------------------------------------------------------
+    def ingest(self, corpus: Path, n: int, size: int, jobs: int) -> tuple[Path, float, float]:
+        """`kg ingest` in a subprocess; returns (store, seconds, peak RSS MB)."""
+        store = self.work / f"store-{n}-j{jobs}"
+        seconds, rss_mb, out = run_measured(KG + ["ingest", str(corpus), "--store", str(store), "--jobs", str(jobs)])
+        self.add(f"ingest {n} docs --jobs {jobs}: time", seconds, "s")
+        self.add(f"ingest {n} docs --jobs {jobs}: throughput", size / 1e6 / seconds, "MB/s")
+        self.add(f"ingest {n} docs --jobs {jobs}: documents/s", n / seconds, "docs/s")
+        self.add(f"ingest {n} docs --jobs {jobs}: peak memory", rss_mb, "MB")
+        self.add(f"ingest {n} docs --jobs {jobs}: peak memory per 1,000 docs", rss_mb * 1000 / n, "MB")
+        return store, seconds, rss_mb
+
+    def jieba_baseline(self, corpus: Path, n: int, size: int, ingest_seconds: float) -> None:
+        seconds, _, _ = run_measured([sys.executable, "-m", "benchmarks.jieba_pass", str(corpus)])
+        self.add(f"bare jieba.lcut {n} docs: throughput", size / 1e6 / seconds, "MB/s")
+        ratio = seconds / ingest_seconds
+        self.add("ingest / bare jieba throughput (1 core)", ratio, "x",
+                 target=">= 0.33", passed=ratio >= TARGETS["jieba_ratio"],
+                 note="both timed as whole processes (interpreter start and dictionary load included)")
+
+    def parallel(self, store1: Path, store2: Path, seconds1: float, seconds2: float) -> None:
+        speedup = seconds1 / seconds2
+        same = export_json(store1) == export_json(store2)
+        self.add("ingest --jobs 2 output identical to --jobs 1", "yes" if same else "NO",
+                 target="identical", passed=same)
+        self.add("ingest --jobs 2 speed-up over --jobs 1", speedup, "x",
+                 target="> 1.5 on 2 free cores, identical output", passed=same and speedup > 1.5,
+                 note="under load from other processes the speed-up is lower")
+
+    # -- store -------------------------------------------------------------------
+    def open_and_save(self, store: Path, n: int) -> None:
+        from kg.store import EmbeddedStore
+
+        times = []
+        for _ in range(3):
+            t = time.perf_counter()
+            st = EmbeddedStore(store, create=False)
+            _ = st.graph
+            times.append(time.perf_counter() - t)
+        opened = min(times)
+        self.add(f"store open {n} docs", opened, "s", target="< 2 s" if n >= 10_000 else "",
+                 passed=opened < TARGETS["open_seconds"] if n >= 10_000 else None)
+        size = sum(p.stat().st_size for p in store.rglob("*") if p.is_file())
+        self.add(f"store size {n} docs", size / 1e6, "MB")
+        doc = sorted(st.documents)[len(st.documents) // 2]
+        t = time.perf_counter()
+        st.remove(doc)
+        self.add(f"remove 1 document from {n}", time.perf_counter() - t, "s")
+        t = time.perf_counter()
+        st.save()
+        self.add(f"store save {n} docs", time.perf_counter() - t, "s")
+
+    # -- queries -----------------------------------------------------------------
+    def queries(self, store: Path, n: int, repeats: int) -> None:
+        try:
+            import queries
+            from kg.store import EmbeddedStore
+
+            names = [q if isinstance(q, str) else q.name for q in queries.list_queries()]
+        except (ImportError, AttributeError) as exc:
+            self.add(f"query latency {n} docs", "n/a", note=f"queries not available: {exc}")
+            return
+        st = EmbeddedStore(store, create=False)
+        picker = ParamPicker(st)
+        for name in names:
+            spec = _query_params(queries, name)
+            lat, errors = [], []
+            first = None
+            for i in range(repeats + 1):
+                params = picker.params(spec, i)
+                t = time.perf_counter()
+                try:
+                    queries.run(name, params, store=st)
+                except Exception as exc:  # a failing query is a figure too, not a crash of the run
+                    errors.append(f"{type(exc).__name__}: {exc}")
+                elapsed = (time.perf_counter() - t) * 1000
+                if first is None:
+                    first = elapsed  # may build an index; reported apart from the steady state
+                else:
+                    lat.append(elapsed)
+            p50, p95 = percentile(lat, 50), percentile(lat, 95)
+            ok = p95 < TARGETS["query_p95_ms"] and not errors
+            note = f"first call {first:.1f} ms" + (f"; {len(errors)} errors, e.g. {errors[0][:120]}" if errors else "")
+            self.add(f"query {name} {n} docs p50", p50, "ms")
+            self.add(f"query {name} {n} docs p95", p95, "ms", target="< 100 ms" if n >= 10_000 else "",
+                     passed=ok if n >= 10_000 else None, note=note)
+
+    # -- other engineers' exporters ---------------------------------------------
+    def optional(self, module: str, what: str, unit: str, store: Path, n: int) -> None:
+        """Call benchmarks/<module>.py's `benchmark(store_path) -> {count, seconds}` when it exists."""
+        try:
+            mod = importlib.import_module(f"benchmarks.{module}")
+            fn = mod.benchmark
+        except (ImportError, AttributeError):
+            self.add(f"{what} {n} docs", "n/a", unit, note=f"benchmarks/{module}.py has no benchmark()")
+            return
+        try:
+            result = fn(str(store))
+            self.add(f"{what} {n} docs", result["count"] / result["seconds"], unit,
+                     note=str(result.get("note", "")))
+        except Exception as exc:  # the exporter's failure is reported, the rest of the run goes on
+            self.add(f"{what} {n} docs", "n/a", unit, note=f"failed: {type(exc).__name__}: {exc}"[:200])
+
+
+class ParamPicker:
+    """Realistic parameters: names that occur in the graph, a different jurisdiction each call."""
+
+    LABEL_FOR = {"jurisdiction": "Jurisdiction", "sector": "Sector", "body": "Department",
+                 "name": "Department", "place": "Reservoir"}
+
+    def __init__(self, st: Any) -> None:
+        g = st.graph
+        self.values: dict[str, list[str]] = {}
+        for label in set(self.LABEL_FOR.values()):
+            names = sorted({d["name"] for _, d in g.nodes(label) if not d["properties"].get("masked")})
+            if label == "Jurisdiction":  # county-level names, the ones people ask about
+                names = [x for x in names if x[-1] in "区县市"] or names
+            self.values[label] = names
+
+    def params(self, spec: list[tuple[str, bool]], i: int) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for pname, required in spec:
+            label = self.LABEL_FOR.get(pname)
+            if label and (required or pname == "jurisdiction"):
+                choices = self.values.get(label) or []
+                if pname == "place":
+                    out[pname] = "水库"
+                elif choices:
+                    out[pname] = choices[(i * 7919) % len(choices)]
+                elif required:
+                    out[pname] = {"Sector": "消防", "Department": "区应急管理局"}.get(label, "")
+        if "body" in out and "jurisdiction" in out:
+            out.pop("jurisdiction")  # a random body is rarely in a random jurisdiction; ask by name only
+        return out
+
+
+def _query_params(queries: Any, name: str) -> list[tuple[str, bool]]:
+    from queries.registry import get
+
+    return [(p.name, p.required) for p in get(name).params]
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+
+
+def run_measured(cmd: list[str], timeout: float = SUBPROCESS_TIMEOUT) -> tuple[float, float, str]:
+    """Run a command; returns (wall seconds, peak RSS in MB of it and its children, stdout)."""
+    out = tempfile.TemporaryFile()
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+    deadline = t + timeout
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.perf_counter() > deadline:
+            proc.kill()
+            os.wait4(proc.pid, 0)
+            raise RuntimeError(f"timed out after {timeout:.0f} s: {' '.join(cmd)}")
+        time.sleep(0.02)
+    seconds = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    out.seek(0)
+    text = out.read().decode("utf-8", "replace")
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{text[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024, text
+
+
+def export_json(store: Path) -> bytes:
+    """`kg export json` of a store, as bytes, for comparing two stores."""
+    out = store.with_suffix(".export.json")
+    run_measured(KG + ["export", "json", "--store", str(store), "--out", str(out)], timeout=600)
+    return out.read_bytes()
+
+
+def bench(work: Path, *, quick: bool, seed: int) -> list[Figure]:
+    b = Bench(work, seed)
+    small = 200 if quick else 1000
+    print(f"{small} documents", file=sys.stderr)
+    corpus, size = b.corpus(small)
+    b.add(f"corpus {small} docs", size / 1e6, "MB")
+    store1, s1, _ = b.ingest(corpus, small, size, jobs=1)
+    b.jieba_baseline(corpus, small, size, s1)
+    store2, s2, _ = b.ingest(corpus, small, size, jobs=2)
+    b.parallel(store1, store2, s1, s2)
+    b.queries(store1, small, repeats=10 if quick else 30)
+    b.optional("push", "push", "rows/s", store1, small)
+    b.optional("rdf_export", "RDF export", "triples/s", store1, small)
+    b.open_and_save(store1, small)
+    if quick:
+        return b.figures
+    large = 10_000
+    print(f"{large} documents", file=sys.stderr)
+    corpus, size = b.corpus(large)
+    b.add(f"corpus {large} docs", size / 1e6, "MB")
+    store, seconds, rss = b.ingest(corpus, large, size, jobs=2)
+    ok = seconds < TARGETS["ingest_10k_seconds"] and rss < TARGETS["ingest_10k_rss_mb"]
+    b.add("10,000 docs ingested in < 10 min within 4 GB", "yes" if ok else "no",
+          target="< 600 s, < 4096 MB", passed=ok, note=f"{seconds:.0f} s, {rss:.0f} MB, --jobs 2")
+    b.queries(store, large, repeats=30)
+    b.optional("push", "push", "rows/s", store, large)
+    b.optional("rdf_export", "RDF export", "triples/s", store, large)
+    b.open_and_save(store, large)
+    return b.figures
+
+
+def machine() -> dict[str, Any]:
+    model = ""
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo") as f:
+        mem_kb = int(f.readline().split()[1])
+    return {"cpus": os.cpu_count(), "cpu_model": model, "ram_gb": round(mem_kb / 1024 / 1024, 1),
+            "load_average": [round(x, 2) for x in os.getloadavg()], "python": sys.version.split()[0]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Measure ingest, store, queries and exports on synthetic reports.")
+    ap.add_argument("--quick", action="store_true", help="200 documents only (under a minute)")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    args = ap.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    started = time.perf_counter()
+    load_before = os.getloadavg()
+    try:
+        figures = bench(work, quick=args.quick, seed=args.seed)
+    finally:
+        if args.keep:
+            print(f"kept {work}", file=sys.stderr)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    info = machine()
+    info["load_average_before"] = [round(x, 2) for x in load_before]
+    info["seconds"] = round(time.perf_counter() - started, 1)
+    info["command"] = "python -m benchmarks.run" + (" --quick" if args.quick else "")
+    if args.json:
+        print(json.dumps({"machine": info, "figures": [asdict(f) for f in figures]}, ensure_ascii=False, indent=2))
+    else:
+        print_figures(figures, info)
+    return 0
+
+
+def print_figures(figures: list[Figure], info: dict[str, Any]) -> None:
+    print(f"machine: {info['cpus']} cpus, {info['cpu_model']}, {info['ram_gb']} GB RAM, "
+          f"load {info['load_average_before']} -> {info['load_average']}, python {info['python']}")
+    width = max(len(f.name) for f in figures)
+    for f in figures:
+        verdict = "" if f.passed is None else ("PASS" if f.passed else "FAIL")
+        value = f"{f.value} {f.unit}".strip()
+        line = f"{f.name:<{width}}  {value:>16}  {verdict:<4} {f.target}"
+        print(line.rstrip() + (f"  ({f.note})" if f.note else ""))
+    print(f"total {info['seconds']} s")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,67 @@
+"""What a report says about itself: title, jurisdiction (by form), parent city, period, date, year,
+the level character its local bodies carry (区/县/市) and the body whose report it is."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TITLE_WORDS = re.compile(r"总结|汇报|报告|计划|打算|情况|要点")
+TITLE_PLACE = re.compile(r"^(?:(?P<prov>[\u4e00-\u9fff]{2,3}省))?(?:(?P<city>[\u4e00-\u9fff*]{2,4}?市)(?=[\u4e00-\u9fff*]{1,5}?[区县]))?"
+                         r"(?P<place>[\u4e00-\u9fff*]{1,5}?(?:区|县|旗|市))(?=\d|\s|应急|安全|人民政府|[上下]半年|关于|年|\d)")
+PLAN_PLACE = re.compile(r"《(?:(?P<city>[\u4e00-\u9fff]{2,4}市))?(?P<place>\*[区县]|[\u4e00-\u9fff]{2,4}[区县])"
+                        r"(?=[\u4e00-\u9fff\d*]*(?:应急|安全|防汛|突发|地质|气象|专项|森林))")
+CITY_BEFORE = "(?P<city>[\u4e00-\u9fff]{{2,4}}市){place}"
+PERIOD = re.compile(r"(\d{4})\s*年(?:度)?\s*(上半年|下半年|第[一二三四]季度|1-\d+月)?")
+DATE = re.compile(r"[(（]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[)）]")
+
+
+@dataclass
+class DocInfo:
+    title: str | None
+    place: str | None        # the jurisdiction's name as written (may be masked, e.g. *区)
+    city: str | None         # the parent city when the report names it
+    level_char: str          # 区 / 县 / 市: the prefix of the report's own local bodies
+    period: str | None
+    date: str | None
+    year: int | None
+
+
+def read(text: str) -> DocInfo:
+    lines = [l.strip() for l in text.split("\n") if l.strip()]
+    title = lines[0] if lines and TITLE_WORDS.search(lines[0]) and len(lines[0]) <= 80 else None
+    place = city = None
+    if title:
+        m = TITLE_PLACE.match(title)
+        if m:
+            place, city = m.group("place"), m.group("city")
+    if not place:
+        counts: dict[str, int] = {}
+        cities: dict[str, str] = {}
+        for m in PLAN_PLACE.finditer(text):
+            counts[m.group("place")] = counts.get(m.group("place"), 0) + 1
+            if m.group("city"):
+                cities[m.group("place")] = m.group("city")
+        if counts:
+            place = sorted(counts, key=lambda p: (-counts[p], p))[0]
+            city = cities.get(place)
+    if place and not city:
+        m = re.search(CITY_BEFORE.format(place=re.escape(place)), text)
+        if m:
+            city = m.group("city")
+    if place:
+        level_char = place[-1] if place[-1] in "区县旗市" else "区"
+    else:
+        level_char = "县" if text.count("全县") > text.count("全区") else "区"
+    period = year = None
+    head = title or text[:200]
+    pm = PERIOD.search(head)
+    if pm:
+        year = int(pm.group(1))
+        period = pm.group(1) + (pm.group(2) or "年度")
+    date = None
+    dm = DATE.search(text[:300])
+    if dm:
+        y, mo, d = dm.group(1), int(dm.group(2)), dm.group(3)
+        date = f"{y}-{mo:02d}" + (f"-{int(d):02d}" if d else "")
+        year = year or int(y)
+    return DocInfo(title, place, city, level_char, period, date, year)

@@ -1,0 +1,399 @@
+"""Entity mentions by form: 《titles》, lexicon bodies, suffixes with a left boundary, titles + names,
+drills and sectors. Works on the normalised text; returns `Mention`s with normalised offsets.
+
+A name found only by its suffix (水库, 有限公司, 镇, 指挥部 …) starts where the left boundary is: a
+non-Chinese character, a function word or verb from `stopwords.tsv`, a date, or the end of a name
+already found (so `X镇Y水库` gives X镇 and Y水库).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from loaders.lexicon import Lexicon, alternation, load
+
+NAME_CHAR = re.compile(r"[\u4e00-\u9fff*]")
+BODY_SUFFIX = ("局", "委员会", "办公室", "部门", "大队", "指挥部", "厅", "办", "委", "部", "队", "队伍", "站", "政府")
+LEVELS = "省市区县"
+LEVEL_NAME = {"省": "province", "市": "city", "区": "county", "县": "county", "旗": "county"}
+
+
+@dataclass
+class Mention:
+    label: str
+    surface: str
+    start: int
+    end: int
+    canonical: str = ""                 # canonical name (bodies: with level char)
+    level: str = ""                     # level char of a body (省/市/区/县) or Jurisdiction level
+    props: dict = field(default_factory=dict)
+    key: str = ""                       # lexicon canonical of a body without level (for parents)
+    place: str = ""                     # explicit place prefix of a body (昌江区 in 昌江区应急管理局)
+
+    @property
+    def masked(self) -> bool:
+        return "*" in self.surface or "X" in self.surface
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    lex = load()
+    strong = [f for f, b in lex.bodies.items() if _strong(f)]
+    weak = [f for f, b in lex.bodies.items() if not _strong(f)]
+    body_strong = re.compile(rf"(?P<lvl>[{LEVELS}])?(?P<form>{alternation(strong)})")
+    body_weak = re.compile(rf"(?P<lvl>[{LEVELS}])(?P<form>{alternation(weak)})")
+    enum_item = re.compile(rf"^(?P<lvl>[{LEVELS}])?(?P<form>{alternation(lex.bodies)})$")
+    suffix_re = re.compile(alternation(s for s, _, _ in lex.suffixes))
+    titles = []
+    for title, body in lex.titles:
+        titles.append(title.replace("{L}", f"[{LEVELS}]"))
+    title_re = re.compile(rf"(?:{'|'.join(sorted(titles, key=len, reverse=True))})")
+    sector_re = re.compile(alternation(lex.sector_of))
+    surnames = set((lex_path("surnames.txt")))
+    return body_strong, body_weak, enum_item, suffix_re, title_re, sector_re, surnames
+
+
+def lex_path(name: str) -> str:
+    from loaders.lexicon import HERE
+    return "".join(l.strip() for l in (HERE / name).read_text(encoding="utf-8").splitlines()
+                   if l.strip() and not l.startswith("#"))
+
+
+def _strong(form: str) -> bool:
+    """A written form that names a body on its own (ends like a body), not a bare stem such as 应急."""
+    return len(form) >= 3 and form.endswith(BODY_SUFFIX) and form not in ("人民政府",)
+
+
+PLAN_RE = re.compile(r"《([^《》\n]{2,90})》")
+DOCNO_RE = re.compile(r"[(（]?([\u4e00-\u9fff*]{1,8}〔\d{4}〕\d+号)[)）]?")
+ENUM_RE = re.compile(r"([\u4e00-\u9fff、]{2,60}?)等?(?:部门|单位)")
+DATE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
+DRILL_RE = re.compile(r"(?:开展了?|举办了?|组织了?|举行了?|进行了?)([\u4e00-\u9fff、]{4,24}?(?:演练|拉练))")
+UNMARKED_PLAN_RE = re.compile(r"(?:印发了?|制定了?|出台了?|编制了?|下发了?)"
+                              r"([\u4e00-\u9fff“”\"()0-9]{6,40}?(?:方案|预案|制度|清单|要点|办法|规划))(?=[及和与,,。;、])")
+POLICE_UNIT_RE = re.compile(r"(?:交警|交巡警)[一二三四五六七八九十\d]+大队")
+SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:站|所|中心|科|股)")
+TITLE_FOLLOW = set("在为任、,分先亲同等率带到和与及也对于作")
+
+
+def extract(text: str, doc_place: str | None, doc_level: str) -> list[Mention]:
+    """All mentions of the text, overlap resolved (a place prefix inside a body name is kept)."""
+    lex = load()
+    found: list[Mention] = []
+    taken = [False] * (len(text) + 1)
+
+    def free(a: int, b: int) -> bool:
+        return not any(taken[a:b])
+
+    def take(m: Mention) -> None:
+        found.append(m)
+        for k in range(m.start, m.end):
+            taken[k] = True
+
+    for m in _plans(text, lex):
+        take(m)
+    for m in _bodies(text, lex, doc_level):
+        if free(m.start, m.end):
+            take(m)
+    # place prefixes of bodies: a jurisdiction name just before a body
+    places = _places(text, lex, doc_place, taken, found)
+    for m in places:
+        found.append(m)
+        for k in range(m.start, m.end):
+            taken[k] = True
+    for m in _by_suffix(text, lex, taken, found):
+        take(m)
+    for m in _persons(text, lex, taken, found, doc_level):
+        take(m)
+    for m in _drills(text, taken):
+        take(m)
+    for m in _sectors(text, lex, taken):
+        take(m)
+    found.sort(key=lambda m: (m.start, -m.end, m.label))
+    return found
+
+
+# -- plans -------------------------------------------------------------------------------
+def _plans(text: str, lex: Lexicon) -> list[Mention]:
+    out = []
+    for m in PLAN_RE.finditer(text):
+        title = m.group(1).strip()
+        props = {"kind": lex.plan_kind(title) or "notice" if title.endswith("通知") else lex.plan_kind(title)}
+        if props["kind"] is None:
+            props.pop("kind")
+        after = DOCNO_RE.match(text, m.end())
+        mention = Mention("Plan", title, m.start(), m.end(), canonical=title, props=props)
+        if after:
+            mention.props["doc_number"] = after.group(1)
+        out.append(mention)
+    for m in UNMARKED_PLAN_RE.finditer(text):
+        title = m.group(1)
+        if any(p.start < m.end(1) and m.start(1) < p.end for p in out):
+            continue
+        out.append(Mention("Plan", title, m.start(1), m.end(1), canonical=title,
+                           props={k: v for k, v in {"kind": lex.plan_kind(title)}.items() if v}))
+    return out
+
+
+# -- bodies from the lexicon ---------------------------------------------------------------
+def _body(lex: Lexicon, form: str, lvl: str | None, start: int, end: int, surface: str, doc_level: str) -> Mention:
+    body = lex.bodies[form]
+    if body.parent == "national":
+        return Mention(body.label, surface, start, end, canonical=body.canonical, level="", key=body.canonical)
+    level = lvl or doc_level
+    return Mention(body.label, surface, start, end, canonical=level + body.canonical, level=level, key=body.canonical)
+
+
+def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
+    body_strong, body_weak, enum_item, *_ = _patterns()
+    out: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+
+    def add(m: Mention) -> None:
+        if not any(a < m.end and m.start < b for a, b in spans):
+            out.append(m)
+            spans.append((m.start, m.end))
+
+    for m in POLICE_UNIT_RE.finditer(text):
+        add(Mention("Department", m.group(0), m.start(), m.end(), canonical=m.group(0), level=doc_level))
+    # enumerations `区应急、工信、市监、园区办、消防等部门`: every item is a body
+    for m in ENUM_RE.finditer(text):
+        items = m.group(1).split("、")
+        if len(items) < 2:
+            continue
+        pos = m.start(1)
+        for item in items:
+            core = item
+            for lead in lex.left_stops:
+                if core.startswith(lead) and len(core) > len(lead) + 1:
+                    core = core[len(lead):]
+                    break
+            im = enum_item.match(core)
+            if im:
+                a = pos + len(item) - len(core)
+                add(_body(lex, im.group("form"), im.group("lvl"), a, a + len(core), core, doc_level))
+            pos += len(item) + 1
+    for rx in (body_strong, body_weak):
+        for m in rx.finditer(text):
+            form, lvl = m.group("form"), m.group("lvl")
+            # 区委 / 区政府 / 市局: the bare single-word forms need their level char
+            if len(form) == 1 and not lvl:
+                continue
+            if lvl == "市" and text[m.start() - 1:m.start()] in ("城", "超", "都"):
+                continue
+            start = m.start()
+            end = m.end()
+            mention = _body(lex, form, lvl, start, end, m.group(0), doc_level)
+            sub = SUBUNIT_RE.match(text, end)
+            if sub and mention.label == "Department" and sub.group(0)[-1] in "站所" and len(sub.group(0)) <= 3:
+                if any(a < sub.end() and start < b for a, b in spans):
+                    continue
+                unit = m.group(0) + sub.group(0)
+                # the unit and its parent body are both mentions (the parent's span nests inside)
+                out.append(mention)
+                out.append(Mention("Department", unit, start, sub.end(), canonical=mention.canonical + sub.group(0),
+                                   level=mention.level, key=mention.key + sub.group(0),
+                                   props={"parent": mention.canonical}))
+                spans.append((start, sub.end()))
+                continue
+            add(mention)
+    # `市局` in a report: the city body of the same kind as the reporting bureau (resolved later)
+    for m in re.finditer(r"(?<![\u4e00-\u9fff])?[市省]局", text):
+        if text[m.start() - 1:m.start()] not in ("区", "县") and not any(a < m.end() and m.start() < b for a, b in spans):
+            add(Mention("Department", m.group(0), m.start(), m.end(), canonical=m.group(0), level=m.group(0)[0],
+                        key="*reporting*"))
+    return out
+
+
+# -- places --------------------------------------------------------------------------------
+def _left_edge(text: str, s: int, lex: Lexicon, taken: list[bool], max_len: int) -> int:
+    """Start of the name whose suffix starts at s: walk left to the nearest boundary."""
+    i = s
+    while i > 0 and s - i < max_len:
+        c = text[i - 1]
+        if taken[i - 1]:
+            break
+        if c in "()":  # a bracketed part inside a company name: (武汉)
+            if c == ")":
+                j = text.rfind("(", max(0, i - 8), i - 1)
+                if j >= 0 and not any(taken[j:i]):
+                    i = j
+                    continue
+            break
+        if not NAME_CHAR.match(c):
+            break
+        if c in "年月日号" and i >= 2 and text[i - 2].isdigit():
+            break
+        if any(text.endswith(w, 0, i) for w in lex.left_stops):
+            break
+        i -= 1
+    return i
+
+
+def _ok_stem(stem: str, lex: Lexicon, min_len: int = 2) -> bool:
+    if len(stem.replace("*", "x")) < min_len and stem != "*":
+        return False
+    if stem.startswith(lex.bad_start):
+        return False
+    if any(ch.isdigit() for ch in stem):
+        return False
+    return True
+
+
+def _places(text, lex, doc_place, taken, found) -> list[Mention]:
+    """Jurisdictions: townships and villages by suffix; counties/cities when the form is confirmed
+    (the document's own place, a name just before a body or another place, or after a city)."""
+    out: list[Mention] = []
+    local = set(taken)
+    mark = list(taken)
+    confirmed = {doc_place} if doc_place else set()
+    # place prefixes written before bodies: 昌江区应急管理局, 赣州市赣县区应急管理局
+    rx = re.compile(r"([\u4e00-\u9fff*]{1,6}?(?:省|市|区|县))")
+    for pos in sorted(set(m.start for m in found if m.label in ("Department", "Committee", "RescueTeam"))):
+        pass
+    candidates = []
+    for sm in re.finditer(r"(?:街道|社区|镇|乡|村|省|市|区|县)", text):
+        s, e = sm.start(), sm.end()
+        if taken[s]:
+            continue
+        suffix = sm.group(0)
+        start = _left_edge(text, s, lex, mark, 5)
+        stem = text[start:s]
+        name = stem + suffix
+        if not _ok_stem(stem, lex, 1 if stem == "*" else 2) or name in lex.bad_words or stem in lex.bad_words:
+            continue
+        if len(suffix) == 1 and text[s - 1:e] in lex.bad_words:
+            continue
+        # the suffix must not be the first char of a longer word (市场, 区域, 县级, 乡镇, 村民)
+        nxt = text[e:e + 1]
+        if nxt and nxt in "场民域级镇委政长内属直组干" and suffix in "市区县乡村镇":
+            if not (nxt in "委政长内" and suffix in "区县市"):
+                continue
+        candidates.append((start, e, name, suffix))
+        for k in range(start, e):
+            mark[k] = True
+    names = {c[2] for c in candidates}
+    for start, e, name, suffix in candidates:
+        level = {"街道": "township", "社区": "village", "镇": "township", "乡": "township", "村": "village"}.get(
+            suffix) or LEVEL_NAME[suffix]
+        if level in ("county", "city", "province"):
+            nxt_taken = e < len(text) and taken[e]
+            after_place = any(c[1] == start for c in candidates)
+            before_place = any(c[0] == e for c in candidates)
+            if not (name in confirmed or nxt_taken or after_place or before_place or "*" in name):
+                continue
+        if any(a < e and start < b for a, b, *_ in [(m.start, m.end) for m in out]):
+            continue
+        out.append(Mention("Jurisdiction", name, start, e, canonical=name, props={"level": level}))
+    return out
+
+
+# -- facilities, reservoirs, enterprises, generic committees and teams ------------------------
+def _by_suffix(text, lex, taken, found) -> list[Mention]:
+    out = []
+    kinds = {s: (label, kind) for s, label, kind in lex.suffixes}
+    suffix_re = _patterns()[3]
+    mark = list(taken)
+    for sm in suffix_re.finditer(text):
+        s, e = sm.start(), sm.end()
+        label, kind = kinds[sm.group(0)]
+        if label == "Jurisdiction" or any(mark[s:e]):
+            continue
+        start = _left_edge(text, s, lex, mark, 16 if label in ("Enterprise", "Committee", "RescueTeam") else 6)
+        stem = text[start:s]
+        if not _ok_stem(stem, lex, 2):
+            continue
+        if stem in ("小型", "中型", "大型", "病险", "重点", "各类", "全部", "山塘", "一般", "应急", "该", "本"):
+            continue
+        name = stem + sm.group(0)
+        props = {"kind": kind} if kind and label == "Facility" else {}
+        m = Mention(label, name, start, e, canonical=name, props=props)
+        out.append(m)
+        for k in range(start, e):
+            mark[k] = True
+    return out
+
+
+# -- people --------------------------------------------------------------------------------
+def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
+    *_, title_re, _, surnames = _patterns()
+    out = []
+    for tm in title_re.finditer(text):
+        e = tm.end()
+        chain = [(tm.start(), tm.end())]
+        while True:  # a chain of titles: 区委常委武装部长X
+            nm = title_re.match(text, e)
+            if not nm or nm.end() == e:
+                break
+            chain.append((nm.start(), nm.end()))
+            e = nm.end()
+        name = None
+        for n in (3, 2):
+            cand = text[e:e + n]
+            nxt = text[e + n:e + n + 1]
+            if len(cand) == n and all("\u4e00" <= c <= "\u9fff" for c in cand) and cand[0] in surnames \
+                    and (not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in TITLE_FOLLOW) \
+                    and not any(taken[e:e + n]):
+                if n == 3 and cand[2] in TITLE_FOLLOW and text[e + 3:e + 4] not in TITLE_FOLLOW and \
+                        "\u4e00" <= text[e + 3:e + 4] <= "\u9fff":
+                    continue
+                name = cand
+                break
+        if name:
+            out.append(Mention("Person", name, e, e + len(name), canonical=name,
+                               props={"_titles": [text[a:b] for a, b in chain], "_title_start": chain[0][0]}))
+            for k in range(e, e + len(name)):
+                taken[k] = True
+            for k in range(e, e + len(name)):
+                taken[k] = False
+    return out
+
+
+# -- drills --------------------------------------------------------------------------------
+GENERIC_DRILL = ("应急", "安全", "培训", "实战", "应急预案", "综合性应急", "应急培训", "抢险培训")
+
+
+def _drills(text, taken) -> list[Mention]:
+    out = []
+    for m in DRILL_RE.finditer(text):
+        name = m.group(1)
+        for lead in ("系列", "一次", "多次", "了"):
+            if name.startswith(lead):
+                name = name[len(lead):]
+        stem = name[:-2]
+        if stem.startswith(("全区", "全县", "全市", "系列")):
+            stem2 = stem[2:]
+        else:
+            stem2 = stem
+        if stem2 in GENERIC_DRILL or len(stem2) < 3 or any(taken[m.start(1):m.end(1)]):
+            continue
+        props = {"kind": stem2.replace("应急", "") or stem2}
+        a = m.end(1) - len(name)
+        out.append(Mention("Drill", name, a, m.end(1), canonical=name, props=props))
+    return out
+
+
+# -- sectors -------------------------------------------------------------------------------
+HEADING_SECTOR = re.compile(r"(?:^|\n)(?:[一二三四五六七八九十]+[、.]|\(\w{1,3}\)|\d+[、.])?"
+                            r"([\u4e00-\u9fff、和及与()]{2,20}?)(?:领域|行业领域)(?=[::。.])")
+
+
+def _sectors(text, lex, taken) -> list[Mention]:
+    out = []
+    sector_re = _patterns()[5]
+    for hm in HEADING_SECTOR.finditer(text):
+        pos = hm.start(1)
+        for part in re.split(r"(和|、|及|与)", hm.group(1)):
+            if part and part not in ("和", "、", "及", "与") and len(part) >= 2:
+                canon = lex.sector_of.get(part, part)
+                if not any(taken[pos:pos + len(part)]):
+                    out.append(Mention("Sector", part, pos, pos + len(part), canonical=canon))
+                    for k in range(pos, pos + len(part)):
+                        taken[k] = True
+            pos += len(part)
+    for m in sector_re.finditer(text):
+        if any(taken[m.start():m.end()]):
+            continue
+        out.append(Mention("Sector", m.group(0), m.start(), m.end(), canonical=lex.sector_of[m.group(0)]))
+    return out

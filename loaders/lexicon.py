@@ -1,0 +1,104 @@
+"""The loader's domain knowledge, read once per process from the plain files in `lexicons/`.
+
+Everything is built lazily on first use and cached, so each worker process of a parallel
+ingest builds its own copy (nothing is shared or mutated after construction).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent / "lexicons"
+
+
+def _rows(name: str) -> list[list[str]]:
+    out = []
+    for line in (HERE / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        out.append(line.rstrip("\n").split("\t"))
+    return out
+
+
+def _split(col: str) -> list[str]:
+    return [w for w in col.split("|") if w]
+
+
+def alternation(words) -> str:
+    """A regex alternation matching the longest word first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Body:
+    label: str
+    canonical: str          # without level prefix, e.g. 应急管理局
+    forms: tuple[str, ...]  # every written form without level prefix (canonical first)
+    parent: str | None      # canonical of the parent body (PART_OF), same level
+
+
+@dataclass
+class Lexicon:
+    sector_of: dict[str, str] = field(default_factory=dict)        # alias -> canonical sector
+    bodies: dict[str, Body] = field(default_factory=dict)          # written form -> Body
+    suffixes: list[tuple[str, str, str]] = field(default_factory=list)  # (suffix, label, level/kind)
+    titles: list[tuple[str, str]] = field(default_factory=list)    # (title, body template)
+    cues: dict[str, list[str]] = field(default_factory=dict)
+    plan_kinds: list[tuple[str, str]] = field(default_factory=list)
+    boilerplate: list[re.Pattern] = field(default_factory=list)
+    left_stops: list[str] = field(default_factory=list)
+    bad_start: tuple[str, ...] = ()
+    bad_words: frozenset[str] = frozenset()
+
+    def cue_re(self, family: str) -> re.Pattern:
+        return _cue_re(self, family)
+
+    def plan_kind(self, title: str) -> str | None:
+        for suffix, kind in self.plan_kinds:
+            if title.endswith(suffix):
+                return kind
+        return None
+
+
+_CUE_CACHE: dict[tuple[int, str], re.Pattern] = {}
+
+
+def _cue_re(lex: Lexicon, family: str) -> re.Pattern:
+    key = (id(lex), family)
+    if key not in _CUE_CACHE:
+        words = sorted(lex.cues.get(family, []), key=lambda w: (-len(w), w))
+        _CUE_CACHE[key] = re.compile("|".join(words) if words else r"(?!x)x")
+    return _CUE_CACHE[key]
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    lex = Lexicon()
+    for row in _rows("sectors.tsv"):
+        canon = row[0]
+        lex.sector_of[canon] = canon
+        for alias in _split(row[1] if len(row) > 1 else ""):
+            lex.sector_of.setdefault(alias, canon)
+    for row in _rows("bodies.tsv"):
+        label, canon = row[0], row[1]
+        forms = (canon, *_split(row[2] if len(row) > 2 else ""))
+        parent = row[3] if len(row) > 3 and row[3] else None
+        body = Body(label, canon, forms, parent)
+        for form in forms:
+            lex.bodies.setdefault(form, body)
+    lex.suffixes = sorted(((r[0], r[1], r[2] if len(r) > 2 else "") for r in _rows("suffixes.tsv")),
+                          key=lambda s: -len(s[0]))
+    lex.titles = sorted(((r[0], r[1] if len(r) > 1 else "") for r in _rows("titles.tsv")),
+                        key=lambda t: -len(t[0]))
+    lex.cues = {r[0]: _split(r[1]) for r in _rows("cues.tsv")}
+    lex.plan_kinds = sorted(((r[0], r[1]) for r in _rows("plan_kinds.tsv")), key=lambda p: -len(p[0]))
+    lex.boilerplate = [re.compile(line.strip()) for line in
+                       (HERE / "boilerplate.txt").read_text(encoding="utf-8").splitlines()
+                       if line.strip() and not line.startswith("#")]
+    stops = {r[0]: _split(r[1]) for r in _rows("stopwords.tsv")}
+    lex.left_stops = sorted(stops.get("left", []), key=lambda w: -len(w))
+    lex.bad_start = tuple(stops.get("badstart", []))
+    lex.bad_words = frozenset(stops.get("badword", []))
+    return lex

@@ -1,0 +1,151 @@
+"""Aliases and identity: which node each mention is, scoped by jurisdiction.
+
+- the report's own jurisdiction is a node (scoped to its parent city when named); a report that names
+  none, or only a masked `*区`, gets a Jurisdiction scoped to the document, so its bodies never merge
+  with another district's;
+- local bodies (level char of the report, or no level) are scoped to the report's jurisdiction; city
+  bodies to the parent city (or a placeholder city scoped to the report's jurisdiction); central
+  bodies are unscoped; sectors are global;
+- a body's canonical name is the full lexicon form with its level prefix (区应急管理局); every surface
+  form, with and without the place written before it, is kept in `aliases`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.model import node_id
+from loaders.document import DocInfo
+from loaders.entities import Mention
+from loaders.lexicon import load
+
+BODIES = ("Department", "Committee", "RescueTeam")
+LEVEL_OF_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county", "旗": "county"}
+
+
+@dataclass
+class NodeSpec:
+    id: str
+    label: str
+    name: str
+    scope: str | None
+    aliases: set[str] = field(default_factory=set)
+    properties: dict = field(default_factory=dict)
+
+
+class Resolver:
+    def __init__(self, doc_id: str, info: DocInfo, reporting_key: str | None = None):
+        self.doc_id = doc_id
+        self.info = info
+        self.nodes: dict[str, NodeSpec] = {}
+        self.reporting_key = reporting_key
+        lvl = info.level_char
+        # the report's jurisdiction and its parents
+        self.city_id = None
+        if info.city:
+            self.city_id = self._node("Jurisdiction", info.city, None, {"level": "city"}).id
+        if info.place and "*" not in info.place:
+            j = self._node("Jurisdiction", info.place, self.city_id, {"level": LEVEL_OF_CHAR.get(lvl, "county")})
+        elif info.place:
+            j = self._node("Jurisdiction", info.place, doc_id, {"level": "county", "masked": True})
+        else:
+            j = self._node("Jurisdiction", lvl, doc_id, {"level": LEVEL_OF_CHAR.get(lvl, "county"), "unnamed": True})
+        self.juris_id = j.id
+        self.juris_name = j.name
+        if self.city_id is None:
+            self.city_id = node_id("Jurisdiction", "市", self.juris_id)
+            self._placeholder_city = True
+        else:
+            self._placeholder_city = False
+        self.province_id = node_id("Jurisdiction", "省", self.juris_id)
+
+    def _node(self, label, name, scope, props=None, alias=None) -> NodeSpec:
+        nid = node_id(label, name, scope)
+        spec = self.nodes.get(nid)
+        if spec is None:
+            spec = self.nodes[nid] = NodeSpec(nid, label, name, scope, {name})
+        if alias:
+            spec.aliases.add(alias)
+        for k, v in (props or {}).items():
+            spec.properties.setdefault(k, v)
+        return spec
+
+    def ensure_placeholder(self, nid: str) -> None:
+        """Placeholder parents (an unnamed city/province) become nodes only when a body uses them."""
+        if nid == self.city_id and self._placeholder_city and nid not in self.nodes:
+            self.nodes[nid] = NodeSpec(nid, "Jurisdiction", "市", self.juris_id, {"市"},
+                                       {"level": "city", "unnamed": True})
+        if nid == self.province_id and nid not in self.nodes:
+            self.nodes[nid] = NodeSpec(nid, "Jurisdiction", "省", self.juris_id, {"省"},
+                                       {"level": "province", "unnamed": True})
+
+    def scope_for_level(self, level: str) -> str | None:
+        if level == "":
+            return None
+        if level == self.info.level_char or level in "区县镇乡":
+            return self.juris_id
+        if level == "市":
+            self.ensure_placeholder(self.city_id)
+            return self.city_id
+        if level == "省":
+            self.ensure_placeholder(self.province_id)
+            return self.province_id
+        return self.juris_id
+
+    def resolve(self, m: Mention, place: Mention | None = None) -> NodeSpec | None:
+        """The node of a mention (None when it cannot be resolved, e.g. 市局 with no reporting body)."""
+        props = {k: v for k, v in m.props.items() if not k.startswith("_") and k != "parent"}
+        if m.masked:
+            props["masked"] = True
+        if m.label == "Jurisdiction":
+            return self._jurisdiction(m.surface, props)
+        if m.label in BODIES:
+            canonical, level = m.canonical, m.level
+            if m.key == "*reporting*":
+                if not self.reporting_key:
+                    return None
+                canonical = level + self.reporting_key
+            if place is not None and level and canonical.startswith(level):
+                level = place.surface[-1] if place.surface[-1] in LEVEL_OF_CHAR else level
+                canonical = level + canonical[1:]
+                scope = self._jurisdiction(place.surface, {}).id if place.surface != self.juris_name else self.juris_id
+                spec = self._node(m.label, canonical, scope, props, alias=m.surface)
+                spec.aliases.add(place.surface + m.surface)
+                return spec
+            scope = self.scope_for_level(level)
+            spec = self._node(m.label, canonical, scope, props, alias=m.surface)
+            lex = load()
+            body = lex.bodies.get(m.key) if m.key in lex.bodies else None
+            if body and level:
+                for form in body.forms:
+                    if len(form) >= 2 and form != body.canonical and form[-1] in "局委办部队":
+                        spec.aliases.add(level + form)
+            return spec
+        if m.label == "Sector":
+            return self._node("Sector", m.canonical, None, props, alias=m.surface)
+        if m.label == "Plan":
+            spec = self._node("Plan", m.canonical, self.juris_id, props, alias=m.surface)
+            if "doc_number" in props:
+                spec.aliases.add(props["doc_number"])
+            return spec
+        if m.label in ("Enterprise", "Person", "Facility", "Reservoir", "Drill"):
+            return self._node(m.label, m.canonical, self.juris_id, props, alias=m.surface)
+        return None
+
+    def _jurisdiction(self, name: str, props: dict) -> NodeSpec:
+        if name == self.juris_name:
+            spec = self.nodes[self.juris_id]
+            return spec
+        if self.info.city and name == self.info.city:
+            return self.nodes[self.city_id]
+        level = props.get("level") or LEVEL_OF_CHAR.get(name[-1], "township")
+        props = dict(props, level=level)
+        if level in ("township", "village"):
+            return self._node("Jurisdiction", name, self.juris_id, props)
+        return self._node("Jurisdiction", name, None if "*" not in name else self.doc_id, props)
+
+    def body_by_canonical(self, label: str, canonical_no_level: str, level: str, alias: str | None = None) -> NodeSpec:
+        lex = load()
+        body = lex.bodies.get(canonical_no_level)
+        label = body.label if body else label
+        canon = body.canonical if body else canonical_no_level
+        return self._node(label, level + canon, self.scope_for_level(level), None, alias=alias)

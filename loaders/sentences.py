@@ -1,0 +1,51 @@
+"""Sentences and paragraphs of the normalised text, with the heading each paragraph sits under.
+
+A sentence ends at 。！？； or at a line end (after normalisation a line end is a paragraph end).
+A paragraph opened by a heading such as `道路交通领域：` or `防汛抗旱工作：` gives that heading as
+context to its sentences and to the lines that follow it, up to the next heading or numbered item.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+END = re.compile(r"[。!?;]+|\n")
+# `X领域:` / `X领域。` / `X工作:` / `X行业:` at the start of a line (the heading's name is group 1)
+HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\(\w{1,3}\)|\d+[、.])?\s*"
+                     r"([\u4e00-\u9fff()、和及与]{2,20}?)(?:领域|行业|工作|方面)(?:[::。.]|$)")
+NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\(\w{1,3}\)|\d+[、.]|第[一二三四五六七八九十]+)")
+
+
+@dataclass
+class Sentence:
+    start: int          # normalised offsets
+    end: int
+    text: str
+    para: int           # paragraph (line) index
+    heading: str | None  # heading text of the section it belongs to (e.g. 道路交通)
+    heading_para: int | None
+
+
+def split(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    para, pos = 0, 0
+    heading: str | None = None
+    heading_para: int | None = None
+    for line in text.split("\n"):
+        m = HEADING.match(line)
+        if m:
+            heading, heading_para = m.group(1), para
+        elif NUMBERED.match(line) or (line.startswith("一是") or line.startswith("二是")):
+            heading, heading_para = None, None
+        start = pos
+        for em in END.finditer(line + "\n"):
+            a, b = start, pos + em.end()
+            seg = text[a:min(b, pos + len(line))]
+            lead = len(seg) - len(seg.lstrip())
+            seg_s = seg.strip()
+            if seg_s:
+                out.append(Sentence(a + lead, a + lead + len(seg_s), seg_s, para, heading, heading_para))
+            start = b
+        pos += len(line) + 1
+        para += 1
+    return out

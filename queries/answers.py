@@ -1,0 +1,403 @@
+"""The queries' answers: each function runs its query's statements on a backend and shapes the rows.
+
+This code is shared by both stores, so the same raw rows give the same answer
+rows. Rows are plain dicts with the columns the `.cypher` header lists.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from kg.errors import QueryError
+from ontology.vocab import BODY_LABELS, labels_of
+
+Row = dict[str, Any]
+ANSWERS: dict[str, Callable[[Context, dict[str, Any]], list[Row]]] = {}
+NODE_KEYS = ("id", "name", "label", "aliases", "jurisdiction")  # how neo4j_store keeps a node's own fields
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    return json.loads((Path(__file__).parent / "lexicon.json").read_text(encoding="utf-8"))
+
+
+def answer(name: str):
+    def deco(fn):
+        ANSWERS[name] = fn
+        return fn
+    return deco
+
+
+class Context:
+    """One run of one query: the backend, and how much evidence rows carry."""
+
+    def __init__(self, backend: Any, query: str, evidence: bool, limit: int | None) -> None:
+        self.backend, self.query, self.with_evidence, self.limit = backend, query, evidence, limit
+
+    def run(self, statement: str, **params: Any) -> list[Row]:
+        return self.backend.statement(self.query, statement, params)
+
+    def common(self, statement: str, **params: Any) -> list[Row]:
+        return self.backend.statement("_common", statement, params)
+
+    def evidence(self, refs: Iterable[Any]) -> list[dict[str, Any]]:
+        return self.backend.evidence(refs, self.limit) if self.with_evidence else []
+
+    # -- resolving names -------------------------------------------------------------
+    def find(self, label: str | None, names: Iterable[str]) -> list[Row]:
+        return sorted(self.common("find", label=label, names=sorted(set(names))), key=lambda r: r["id"])
+
+    def known(self, label: str) -> str:
+        return ", ".join(r["name"] for r in self.common("names", label=label)) or "none"
+
+    def jurisdictions(self, name: str | None) -> list[str] | None:
+        """The ids of the named jurisdiction and of those within it (3 levels down); None for all."""
+        if name is None:
+            return None
+        found = {r["id"] for r in self.find("Jurisdiction", [name])}
+        if not found:
+            raise QueryError(f"no jurisdiction named {name!r}; known: {self.known('Jurisdiction')}")
+        frontier = found
+        for _ in range(3):
+            frontier = {r["id"] for r in self.common("sub_jurisdictions", ids=sorted(frontier))} - found
+            if not frontier:
+                break
+            found |= frontier
+        return sorted(found)
+
+    def sectors(self, name: str) -> list[str]:
+        ids = [r["id"] for r in self.find("Sector", sector_names(name))]
+        if not ids:
+            raise QueryError(f"no sector named {name!r}; known: {self.known('Sector')}")
+        return ids
+
+    def nodes(self, name: str, jurisdiction: str | None, labels: tuple[str, ...] | None = None) -> list[Row]:
+        """Nodes with this name or alias (in this jurisdiction), as {id, name, label, jurisdiction}."""
+        jids = self.jurisdictions(jurisdiction)
+        ids = [r["id"] for r in self.find(None, [name]) if jids is None or r["jid"] in jids or r["id"] in jids]
+        found = sorted(self.common("nodes", ids=ids), key=lambda r: r["id"])
+        preferred = [r for r in found if labels is None or r["label"] in labels]
+        if not (preferred or found):
+            where = f" in {jurisdiction}" if jurisdiction else ""
+            raise QueryError(f"no node named {name!r}{where} (try `kg show` or `kg query profile`)")
+        return preferred or found
+
+
+def sector_names(name: str) -> set[str]:
+    """The name as given, with and without the usual suffixes (消防 <-> 消防安全, 燃气领域 -> 燃气)."""
+    out = {name}
+    for suffix in lexicon()["sector_suffixes"]:
+        out.add(name + suffix)
+        if name.endswith(suffix) and len(name) > len(suffix):
+            out.add(name[: -len(suffix)])
+    return out
+
+
+def _with_evidence(ctx: Context, row: Row, refs: Iterable[Any]) -> Row:
+    if ctx.with_evidence:
+        row["evidence"] = ctx.evidence(refs)
+    return row
+
+
+def _names(values: Iterable[Any]) -> list[Any]:
+    return sorted({v for v in values if v is not None}, key=str)
+
+
+# -- 1 shared-responsibility ------------------------------------------------------------------
+@answer("shared-responsibility")
+def shared_responsibility(ctx: Context, p: dict[str, Any]) -> list[Row]:
+    raw = ctx.run("main", sector_ids=ctx.sectors(p["sector"]), jurisdiction_ids=ctx.jurisdictions(p["jurisdiction"]))
+    by_body: dict[str, list[Row]] = defaultdict(list)
+    for r in raw:
+        by_body[r["body_id"]].append(r)
+    rows = []
+    for facts in by_body.values():
+        f = facts[0]
+        rows.append(_with_evidence(ctx, {"jurisdiction": f["jurisdiction"], "body": f["body"], "label": f["label"],
+                                         "sectors": _names(x["sector"] for x in facts)},
+                                   [e for x in facts for e in x["ev"]]))
+    return sorted(rows, key=lambda r: (r["jurisdiction"] or "", r["body"], r["label"]))
+
+
+# -- 2 responsibility-overlap -----------------------------------------------------------------
+@answer("responsibility-overlap")
+def responsibility_overlap(ctx: Context, p: dict[str, Any]) -> list[Row]:
+    jids = ctx.jurisdictions(p["jurisdiction"])
+    if p["min-shared"] < 1:
+        raise QueryError("query responsibility-overlap: min-shared must be at least 1")
+    # body -> sector -> evidence, per jurisdiction
+    bodies: dict[str | None, dict[str, dict[str, list]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+    names: dict[str, str] = {}
+    jnames: dict[str | None, str | None] = {}
+    for r in ctx.run("facts", jurisdiction_ids=jids):
+        bodies[r["jid"]][r["body_id"]][r["sector"]].extend(r["ev"])
+        names[r["body_id"]], jnames[r["jid"]] = r["body"], r["jurisdiction"]
+    rows = []
+    for jid, by_body in bodies.items():
+        ids = sorted(by_body, key=lambda b: (names[b], b))
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                shared = sorted(set(by_body[a]) & set(by_body[b]))
+                if len(shared) >= p["min-shared"]:
+                    refs = [e for s in shared for e in (*by_body[a][s], *by_body[b][s])]
+                    rows.append(_with_evidence(ctx, {
+                        "kind": "overlap", "jurisdiction": jnames[jid], "body_a": names[a], "body_b": names[b],
+                        "sectors": shared, "count": len(shared), "other_jurisdictions": []}, refs))
+    # gaps: a sector some jurisdiction's bodies answer for, that none of this jurisdiction's bodies does
+    covered: dict[str, set[str]] = defaultdict(set)
+    cover_names: dict[str, str | None] = {}
+    for r in ctx.run("coverage"):
+        covered[r["jid"]].add(r["sector"])
+        cover_names[r["jid"]] = r["jurisdiction"]
+    for jid in sorted(j for j in covered if jids is None or j in jids):
+        for sector in sorted(set().union(*covered.values()) - covered[jid]):
+            others = _names(cover_names[o] or o for o in covered if o != jid and sector in covered[o])
+            rows.append(_with_evidence(ctx, {
+                "kind": "gap", "jurisdiction": cover_names[jid], "body_a": None, "body_b": None,
+                "sectors": [sector], "count": 0, "other_jurisdictions": others}, []))
+    return sorted(rows, key=lambda r: (r["kind"] != "overlap", r["jurisdiction"] or "", -r["count"],
+                                       r["body_a"] or "", r["body_b"] or "", r["sectors"]))
+
+
+# -- 3 accountability-chain -------------------------------------------------------------------
+@answer("accountability-chain")
+def accountability_chain(ctx: Context, p: dict[str, Any]) -> list[Row]:
+    spec = lexicon()["chain"]
+    rows = []
+    for start in ctx.nodes(p["body"], p["jurisdiction"], BODY_LABELS + ("Jurisdiction",)):
+        label = f"{start['name']} ({start['jurisdiction']})" if start["jurisdiction"] else start["name"]
+        for direction in ("up", "down"):
+            rows.extend(_walk(ctx, start, label, direction, spec[direction], spec["max_depth"]))
+    return rows
+
+
+def _walk(ctx: Context, start: Row, start_label: str, direction: str, types: dict[str, list[str]],
+          max_depth: int) -> list[Row]:
+    """Breadth first, one statement per level; each body reached keeps the first path found
+    (paths and steps compared in a fixed order, so both stores pick the same one)."""
+    paths: dict[str, list[Row]] = {start["id"]: []}
+    names = {start["id"]: start["name"]}
+    frontier = [start["id"]]
+    rows = []
+    for depth in range(1, max_depth + 1):
+        if not frontier:
+            break
+        raw = ctx.run("step", frontier=sorted(frontier), out_types=types["out"], in_types=types["in"])
+        raw.sort(key=lambda r: ([(s["type"], s["to"]) for s in paths[r["from_id"]]], r["from_id"],
+                                r["type"], r["node"], r["node_id"], r["source"], r["target"]))
+        new = []
+        for r in raw:
+            if r["node_id"] in paths:
+                continue
+            names[r["node_id"]] = r["node"]
+            step = {"source": names[r["source"]], "type": r["type"], "target": names[r["target"]],
+                    "to": r["node_id"], "forward": r["source"] == r["from_id"], "refs": r["ev"]}
+            paths[r["node_id"]] = paths[r["from_id"]] + [step]
+            new.append(r)
+        for r in new:
+            steps = paths[r["node_id"]]
+            path = start["name"] + "".join(
+                f" -[{s['type']}]-> {s['target']}" if s["forward"] else f" <-[{s['type']}]- {s['source']}"
+                for s in steps)
+            row = {"start": start_label, "direction": direction, "depth": depth, "node": r["node"],
+                   "label": r["label"], "jurisdiction": r["jurisdiction"], "path": path,
+                   "steps": [_with_evidence(ctx, {"source": s["source"], "type": s["type"], "target": s["target"]},
+                                            s["refs"]) for s in steps]}
+            rows.append(_with_evidence(ctx, row, steps[-1]["refs"]))
+        frontier = [r["node_id"] for r in new]
+    return rows
+
+
+# -- 4 drills ------------------------------------------------------------------------------
+@answer("drills")
+def drills(ctx: Context, p: dict[str, Any]) -> list[Row]:
+    main = ctx.run("main", jurisdiction_ids=ctx.jurisdictions(p["jurisdiction"]),
+                   date_from=p["from"], date_to=p["to"])
+    links = _group(ctx.run("links", ids=sorted(r["id"] for r in main)) if main else [])
+    rows = []
+    for d in main:
+        ls = links.get(d["id"], [])
+        places = _names(x["other"] for x in ls if x["type"] == "HELD_AT")
+        if p["place"] and not any(p["place"] in n for x in ls if x["type"] == "HELD_AT"
+                                  for n in [x["other"], *(x["aliases"] or [])]):
+            continue
+        organized = [x for x in ls if x["type"] == "ORGANIZED"]
+        row = {"drill": d["name"], "date": d["date"], "kind": d["kind"], "jurisdiction": d["jurisdiction"],
+               "places": places,
+               "organisers": _names(x["other"] for x in organized if x["label"] != "Person"),
+               "leaders": _names(x["other"] for x in organized if x["label"] == "Person"),
+               "participants": _names(x["other"] for x in ls if x["type"] == "PARTICIPATED_IN"),
+               "sectors": _names(x["other"] for x in ls if x["type"] == "COVERS")}
+        rows.append(_with_evidence(ctx, row, [*d["ev"], *(e for x in ls for e in x["ev"])]))
+    return sorted(rows, key=lambda r: (str(r["date"] or "~"), r["drill"], r["jurisdiction"] or ""))
+
+
+def _group(rows: list[Row]) -> dict[str, list[Row]]:
+    out: dict[str, list[Row]] = defaultdict(list)
+    for r in rows:
+        out[r["id"]].append(r)
+    return out
+
+
+# -- 5 facilities --------------------------------------------------------------------------
+@answer("facilities")
+def facilities(ctx: Context, p: dict[str, Any]) -> list[Row]:
+    main = ctx.run("main", jurisdiction_ids=ctx.jurisdictions(p["jurisdiction"]))
+    kind = p["kind"]
+    if kind:
+        label = lexicon()["facility_kinds"].get(kind.lower()) or (kind if kind in ("Reservoir", "Facility") else None)
+        main = [f for f in main if (label and label in labels_of(f["label"]))
+                or kind in str(f["kind"] or "") or kind in f["name"]]
+    links = _group(ctx.run("links", ids=sorted(f["id"] for f in main)) if main else [])
+    rows = []
+    for f in main:
+        ls = links.get(f["id"], [])
+        row = {"facility": f["name"], "label": f["label"], "kind": f["kind"], "jurisdiction": f["jurisdiction"],
+               "located_in": _names(x["other"] for x in ls if x["type"] == "LOCATED_IN"),
+               "inspections": _names(_dated(x["other"], x["date"]) for x in ls if x["type"] == "INSPECTED"),
+               "drills": _names(_dated(x["other"], x["other_date"]) for x in ls if x["type"] == "HELD_AT")}
+        rows.append(_with_evidence(ctx, row, [*f["ev"], *(e for x in ls for e in x["ev"])]))
+    return sorted(rows, key=lambda r: (r["jurisdiction"] or "", r["facility"], r["label"]))
+
+
+def _dated(name: str, date: Any) -> str:
+    return f"{name} ({date})" if date else name
+
+
+# -- 6 plans -------------------------------------------------------------------------------
+@answer("plans")
+def plans(ctx: Context, p: dict[str, Any]) -> list[Row]:
+    main = ctx.run("main", jurisdiction_ids=ctx.jurisdictions(p["jurisdiction"]))
+    links = _group(ctx.run("links", ids=sorted(r["id"] for r in main)) if main else [])
+    wanted_sectors = sector_names(p["sector"]) if p["sector"] else None
+    rows = []
+    for plan in main:
+        ls = links.get(plan["id"], [])
+        issued = [x for x in ls if x["type"] == "ISSUED"]
+        covers = [x for x in ls if x["type"] == "COVERS"]
+        if wanted_sectors and not any(wanted_sectors & {x["other"], *(x["aliases"] or [])} for x in covers):
+            continue
+        if p["body"] and not any(p["body"] in {x["other"], *(x["aliases"] or [])} for x in issued):
+            continue
+        row = {"plan": plan["name"], "kind": plan["kind"], "jurisdiction": plan["jurisdiction"],
+               "issuers": _names(x["other"] for x in issued), "actions": _names(x["action"] for x in issued),
+               "sectors": _names(x["other"] for x in covers)}
+        rows.append(_with_evidence(ctx, row, [*plan["ev"], *(e for x in ls for e in x["ev"])]))
+    return sorted(rows, key=lambda r: (r["jurisdiction"] or "", r["plan"]))
+
+
+# -- 7 profile -----------------------------------------------------------------------------
+@answer("profile")
+def profile(ctx: Context, p: dict[str, Any]) -> list[Row]:
+    found = ctx.nodes(p["name"], p["jurisdiction"])
+    ids = [n["id"] for n in found]
+    nodes = {r["id"]: r for r in ctx.run("node", ids=ids)}
+    edges = _group(ctx.run("edges", ids=ids))
+    rows = []
+    for nid in ids:
+        n = nodes[nid]
+        head = {"node": n["name"], "label": n["label"], "jurisdiction": n["jurisdiction"]}
+        rows.append(_with_evidence(ctx, {**head, "relationship": None, "direction": None, "other": None,
+                                         "other_label": None,
+                                         "properties": {"aliases": sorted(n["aliases"] or []),
+                                                        **_contract_properties(n["props"], NODE_KEYS)}}, n["ev"]))
+        rels = [_with_evidence(ctx, {**head, "relationship": e["type"], "direction": e["direction"],
+                                     "other": e["other"], "other_label": e["label"],
+                                     "properties": _contract_properties(e["props"], ())}, e["ev"])
+                for e in edges.get(nid, [])]
+        rows.extend(sorted(rels, key=lambda r: (r["relationship"], r["direction"], r["other"], r["other_label"])))
+    return rows
+
+
+def _contract_properties(props: dict[str, Any] | None, reserved: tuple[str, ...]) -> dict[str, Any]:
+    """A database property map back to the contract's properties: without the node's own
+    fields and the evidence lists, `prop_x` renamed back to `x` (see kg/neo4j_store.py)."""
+    out = {}
+    for k, v in (props or {}).items():
+        if k in reserved or k.startswith("ev_"):
+            continue
+        if k.startswith("prop_") and (k[5:] in reserved or k[5:].startswith("ev_")):
+            k = k[5:]
+        out[k] = v
+    return dict(sorted(out.items()))
+
+
+# -- 8 compare-jurisdictions -----------------------------------------------------------------
+@answer("compare-jurisdictions")
+def compare_jurisdictions(ctx: Context, p: dict[str, Any]) -> list[Row]:
+    table: dict[str | None, dict[str, Any]] = {}
+
+    def entry(jid: str | None, name: str | None) -> dict[str, Any]:
+        return table.setdefault(jid, {"jurisdiction": name, "bodies": set(), "committees": set(), "refs": []})
+
+    for r in ctx.run("responsible", sector_ids=ctx.sectors(p["sector"])):
+        e = entry(r["jid"], r["jurisdiction"])
+        e["bodies"].add(r["body"])
+        e["refs"].extend(r["ev"])
+    for r in ctx.run("committees"):
+        entry(r["jid"], r["jurisdiction"])["committees"].add(r["committee"])
+    rows = [_with_evidence(ctx, {"jurisdiction": e["jurisdiction"], "bodies": _names(e["bodies"]),
+                                 "committees": _names(e["committees"])}, e["refs"]) for e in table.values()]
+    return sorted(rows, key=lambda r: (r["jurisdiction"] is None, r["jurisdiction"] or "", r["bodies"]))
+
+
+# -- 9 key-bodies ----------------------------------------------------------------------------
+_DEGREES: dict[int, tuple[list[Row], dict[str, Any]]] = {}
+
+
+def _degree_table(raw: list[Row]) -> dict[str, Any]:
+    """Per body: jurisdiction, distinct neighbours, sectors, supervised; and the graph's size.
+    Memoised on the raw rows object: the embedded store hands out the same cached list."""
+    hit = _DEGREES.get(id(raw))
+    if hit is not None and hit[0] is raw:
+        return hit[1]
+    bodies: dict[str, dict[str, Any]] = {}
+    everyone: set[str] = set()
+    for r in raw:
+        b = bodies.setdefault(r["body_id"], {"jid": r["jid"], "others": set(), "sectors": set(), "supervises": set()})
+        b["others"].update(r["others"])
+        everyone.update(r["others"])
+        if r["direction"] == "out" and r["type"] == "RESPONSIBLE_FOR":
+            b["sectors"].update(r["others"])
+        if r["direction"] == "out" and r["type"] == "SUPERVISES":
+            b["supervises"].update(r["others"])
+    everyone.update(bodies)
+    ranked = sorted(bodies, key=lambda b: (-len(bodies[b]["others"]), b))
+    table = {"bodies": bodies, "size": len(everyone), "ranked": ranked}
+    _DEGREES.clear()
+    _DEGREES[id(raw)] = (raw, table)
+    return table
+
+
+@answer("key-bodies")
+def key_bodies(ctx: Context, p: dict[str, Any]) -> list[Row]:
+    if p["top"] < 1:
+        raise QueryError("query key-bodies: top must be at least 1")
+    jids = ctx.jurisdictions(p["jurisdiction"])
+    types = lexicon()["key_bodies"]["types"]
+    table = _degree_table(ctx.run("degrees", types=types))
+    bodies, n = table["bodies"], table["size"]
+    wanted = set(jids) if jids is not None else None
+    top: list[str] = []
+    for b in table["ranked"]:
+        if wanted is None or bodies[b]["jid"] in wanted:
+            top.append(b)
+            if len(top) == p["top"]:
+                break
+    info = {r["id"]: r for r in ctx.common("nodes", ids=top)}
+    refs: dict[str, list] = defaultdict(list)
+    if ctx.with_evidence and top:
+        for r in ctx.run("evidence", ids=top, types=types):
+            refs[r["body_id"]].extend(r["ev"])
+    rows = []
+    for rank, b in enumerate(top, 1):
+        degree = len(bodies[b]["others"])
+        rows.append(_with_evidence(ctx, {
+            "rank": rank, "body": info[b]["name"], "label": info[b]["label"], "jurisdiction": info[b]["jurisdiction"],
+            "degree": degree, "centrality": round(degree / (n - 1), 4) if n > 1 else 0.0,
+            "sectors": len(bodies[b]["sectors"]), "supervises": len(bodies[b]["supervises"])}, refs[b]))
+    return rows

@@ -1,0 +1,357 @@
+"""The store loses nothing: updates replace and remove exactly one document's facts,
+damage is detected with a clear error, and a crash during a save leaves the previous
+store intact."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import orjson
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kg
+from kg import store as store_module
+from kg.errors import StoreError
+from kg.model import KnowledgeGraph, document_id
+from kg.store import EmbeddedStore
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True,
+                          timeout=timeout, cwd=ROOT)
+
+
+def _report(i: int, extra: str = "") -> str:
+    return (f"第{i}号区应急管理局2023年工作总结\n一、全年开展应急演练{i}次，检查企业{i * 7}家。\n"
+            f"二、区防汛抗旱指挥部组织编制《防汛抗旱应急预案》。{extra}\n")
+
+
+def _folder(root: Path, n: int) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (root / f"r{i:04d}.txt").write_text(_report(i), encoding="utf-8")
+    return root
+
+
+# -- fragments built by hand -----------------------------------------------------------
+NAMES = [("Department", "区应急管理局"), ("Department", "区水利局"), ("Committee", "区安委会"),
+         ("Sector", "消防"), ("Sector", "防汛抗旱"), ("Enterprise", "某某化工有限公司")]
+TYPES = ["RESPONSIBLE_FOR", "SUPERVISES", "MEMBER_OF"]
+
+
+@st.composite
+def fragments(draw, doc: str) -> KnowledgeGraph:
+    """One document's fragment: some of a small pool of nodes, with properties and edges."""
+    g = KnowledgeGraph()
+    g.add_node("Document", doc, id=doc, evidence=[(doc, 0, 1)])
+    ids = []
+    for label, name in draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=5, unique=True)):
+        props = draw(st.dictionaries(st.sampled_from(["level", "count"]), st.integers(0, 3), max_size=2))
+        start = draw(st.integers(0, 20))
+        aliases = draw(st.lists(st.sampled_from(["别名甲", "别名乙"]), max_size=1))
+        ids.append(g.add_node(label, name, properties=props, aliases=aliases,
+                              evidence=[(doc, start, start + 3)]))
+    for s, t, k in draw(st.lists(st.tuples(st.sampled_from(ids), st.sampled_from(ids), st.sampled_from(TYPES)),
+                                 max_size=4)):
+        if s != t:
+            g.add_edge(s, k, t, properties={"weight": draw(st.integers(0, 2))},
+                       evidence=[(doc, 1, draw(st.integers(2, 9)))])
+    g.add_mentions(doc)
+    return g
+
+
+def _fresh(frags: dict[str, KnowledgeGraph]) -> dict:
+    g = KnowledgeGraph()
+    for doc in sorted(frags):
+        g.merge(frags[doc])
+    return g.to_data()
+
+
+DOCS = ["doc-a", "doc-b", "doc-c"]
+operations = st.lists(st.tuples(st.sampled_from(["put", "remove"]), st.sampled_from(DOCS),
+                                st.data()), min_size=1, max_size=8)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=operations)
+def test_any_sequence_of_puts_and_removes_equals_a_fresh_build(tmp_path_factory, ops):
+    """Replacing or removing a document leaves exactly the graph its remaining fragments give."""
+    path = tmp_path_factory.mktemp("s")
+    store = EmbeddedStore(path)
+    current: dict[str, KnowledgeGraph] = {}
+    for op, doc, data in ops:
+        if op == "put":
+            frag = data.draw(fragments(doc))
+            store.put(frag, doc, f"{doc}.txt", f"text of {doc} " * 3)
+            current[doc] = frag
+        elif doc in current:
+            store.remove(f"{doc}.txt")
+            del current[doc]
+        else:
+            with pytest.raises(StoreError, match="no document"):
+                store.remove(f"{doc}.txt")
+        assert store.graph.to_data() == _fresh(current)
+    store.save()
+    reopened = EmbeddedStore(path, create=False)
+    assert reopened.graph.to_data() == _fresh(current)
+    assert sorted(reopened.documents) == sorted(current)
+
+
+def test_remove_keeps_what_other_documents_support(tmp_path):
+    a, b = KnowledgeGraph(), KnowledgeGraph()
+    for g, doc in ((a, "doc-a"), (b, "doc-b")):
+        g.add_node("Document", doc, id=doc, evidence=[(doc, 0, 1)])
+    shared_a = a.add_node("Department", "区应急管理局", properties={"level": 1}, evidence=[("doc-a", 0, 6)])
+    only_a = a.add_node("Sector", "消防", evidence=[("doc-a", 7, 9)])
+    a.add_edge(shared_a, "RESPONSIBLE_FOR", only_a, evidence=[("doc-a", 0, 9)])
+    shared_b = b.add_node("Department", "区应急管理局", properties={"level": 2}, evidence=[("doc-b", 3, 9)])
+    only_b = b.add_node("Sector", "防汛抗旱", evidence=[("doc-b", 10, 14)])
+    b.add_edge(shared_b, "RESPONSIBLE_FOR", only_b, evidence=[("doc-b", 3, 14)])
+    for g, doc in ((a, "doc-a"), (b, "doc-b")):
+        g.add_mentions(doc)
+    store = EmbeddedStore(tmp_path / "s")
+    store.put(a, "doc-a", "a.txt", "a" * 20)
+    store.put(b, "doc-b", "b.txt", "b" * 20)
+    assert store.graph.node(shared_a)["properties"] == {"level": 1}
+    assert store.remove("a.txt") == "doc-a"
+    g = store.graph
+    assert only_a not in g and "doc-a" not in g
+    assert g.node(shared_a)["properties"] == {"level": 2}
+    assert g.node(shared_a)["evidence"] == {("doc-b", 3, 9)}
+    assert {(s, t, k) for s, t, k, _ in g.edges()} == {
+        (shared_b, only_b, "RESPONSIBLE_FOR"), ("doc-b", shared_b, "MENTIONS"), ("doc-b", only_b, "MENTIONS")}
+
+
+# -- real ingests: replace and remove, through the API and the CLI ------------------------
+def test_reingesting_a_modified_file_replaces_its_facts(tmp_path):
+    folder = _folder(tmp_path / "in", 3)
+    store = tmp_path / "s"
+    kg.ingest([folder], store=store)
+    (folder / "r0001.txt").write_text(_report(1, "三、新增的一段话。"), encoding="utf-8")
+    done = _cli("ingest", str(folder), "--store", str(store))
+    assert done.returncode == 0, done.stderr
+    assert "0 added, 1 replaced, 2 unchanged, 0 skipped" in done.stdout
+    kg.ingest([folder], store=tmp_path / "fresh")
+    assert kg.export_json(store=store) == kg.export_json(store=tmp_path / "fresh")
+    st_ = kg.open_store(store)
+    assert st_.text(document_id("r0001.txt")).endswith("三、新增的一段话。\n")
+    # the replaced text is no longer kept
+    assert len(list((store / "texts").iterdir())) == 3
+
+
+def test_seed_reports_replace_and_remove(tmp_path, seeds_dir):
+    folder = tmp_path / "in"
+    shutil.copytree(seeds_dir, folder)
+    store = tmp_path / "s"
+    kg.ingest([folder], store=store)
+    seeds = sorted(p.name for p in folder.iterdir())
+    # modify one report: keep its first half only
+    victim = folder / seeds[1]
+    text = victim.read_text(encoding="utf-8")
+    victim.write_text(text[: len(text) // 2], encoding="utf-8")
+    assert kg.ingest([folder], store=store).replaced == [seeds[1]]
+    kg.ingest([folder], store=tmp_path / "fresh1")
+    assert kg.export_json(store=store) == kg.export_json(store=tmp_path / "fresh1")
+    # remove another one through the CLI
+    done = _cli("remove", seeds[3], "--store", str(store))
+    assert done.returncode == 0, done.stderr
+    assert f"removed {seeds[3]}" in done.stdout
+    (folder / seeds[3]).unlink()
+    kg.ingest([folder], store=tmp_path / "fresh2")
+    assert kg.export_json(store=store) == kg.export_json(store=tmp_path / "fresh2")
+    exported = kg.export_json(store=store)
+    removed_id = document_id(seeds[3])
+    assert all(ev["doc"] != removed_id for rec in exported["nodes"] + exported["edges"] for ev in rec["evidence"])
+
+
+def test_remove_of_an_unknown_document_is_a_clear_error(tmp_path):
+    store = tmp_path / "s"
+    kg.ingest([_folder(tmp_path / "in", 2)], store=store)
+    done = _cli("remove", "nope.txt", "--store", str(store))
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        f"error: no document 'nope.txt' in store {store}; documents: r0000.txt, r0001.txt"]
+    missing = _cli("remove", "r0000.txt", "--store", str(tmp_path / "none"))
+    assert missing.returncode == 1 and "no store at" in missing.stderr
+
+
+def test_remove_by_path_and_by_id(tmp_path):
+    folder = _folder(tmp_path / "in", 3)
+    store = tmp_path / "s"
+    kg.ingest([folder], store=store)
+    assert kg.remove(str(folder / "r0000.txt"), store=store) == document_id("r0000.txt")
+    assert kg.remove(document_id("r0001.txt"), store=store) == document_id("r0001.txt")
+    assert [i["name"] for i in kg.open_store(store).documents.values()] == ["r0002.txt"]
+
+
+# -- damage is detected --------------------------------------------------------------
+def _graph_file(store: Path) -> Path:
+    return store / orjson.loads((store / "manifest.json").read_bytes())["graph"]["file"]
+
+
+def _flip_byte(p: Path) -> None:
+    data = bytearray(p.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    p.write_bytes(bytes(data))
+
+
+DAMAGES = {
+    "flip a byte in the graph": (lambda s: _flip_byte(_graph_file(s)), "checksum of graph-"),
+    "truncate the graph": (lambda s: _graph_file(s).write_bytes(_graph_file(s).read_bytes()[:100]),
+                           "checksum of graph-"),
+    "delete the graph": (lambda s: _graph_file(s).unlink(), "is missing"),
+    "truncate the manifest": (lambda s: (s / "manifest.json").write_bytes((s / "manifest.json").read_bytes()[:50]),
+                              "manifest.json is not valid JSON"),
+    "empty manifest": (lambda s: (s / "manifest.json").write_bytes(b""), "manifest.json is not valid JSON"),
+    "manifest is a list": (lambda s: (s / "manifest.json").write_bytes(b"[1, 2]"), "unknown format"),
+    "manifest of another format": (lambda s: (s / "manifest.json").write_bytes(b'{"format": "other/9"}'),
+                                   "unknown format 'other/9'"),
+    "manifest without documents": (lambda s: (s / "manifest.json").write_bytes(b'{"format": "kg-store/1"}'),
+                                   "manifest.json"),
+    "binary manifest": (lambda s: (s / "manifest.json").write_bytes(b"\xff\xfe\x00garbage"), "manifest.json"),
+}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGES))
+@pytest.mark.parametrize("command", [["stats"], ["export", "json", "--out", "{tmp}/out.json"]])
+def test_a_damaged_store_is_a_clear_error_through_the_cli(tmp_path, damage, command):
+    store = tmp_path / "s"
+    kg.ingest([_folder(tmp_path / "in", 3)], store=store)
+    do, message = DAMAGES[damage]
+    do(store)
+    done = _cli(*[c.format(tmp=tmp_path) for c in command], "--store", str(store))
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith(f"error: store {store}")
+    assert message in lines[0]
+
+
+def test_damaged_document_text_and_fragment_are_detected(tmp_path):
+    store = tmp_path / "s"
+    kg.ingest([_folder(tmp_path / "in", 3)], store=store)
+    info = kg.open_store(store).documents[document_id("r0001.txt")]
+    _flip_byte(store / info["text"])
+    with pytest.raises(StoreError, match=r"damaged: checksum of texts/"):
+        kg.export_json(store=store)
+    (store / info["fragment"]).unlink()
+    with pytest.raises(StoreError, match=r"damaged: fragments/.* is missing"):
+        kg.open_store(store).fragment(document_id("r0001.txt"))
+
+
+def test_remove_needing_a_lost_fragment_fails_and_changes_nothing(tmp_path):
+    store = EmbeddedStore(tmp_path / "s")
+    for doc in ("doc-a", "doc-b"):  # both name the same department: removing one rebuilds it from the other
+        g = KnowledgeGraph()
+        g.add_node("Document", doc, id=doc, evidence=[(doc, 0, 1)])
+        g.add_node("Department", "区应急管理局", evidence=[(doc, 0, 6)])
+        g.add_mentions(doc)
+        store.put(g, doc, f"{doc}.txt", f"{doc} text")
+    store.save()
+    before = kg.export_json(store=tmp_path / "s")
+    (tmp_path / "s" / store.documents["doc-b"]["fragment"]).unlink()
+    with pytest.raises(StoreError, match=r"damaged: fragments/.* is missing"):
+        kg.remove("doc-a.txt", store=tmp_path / "s")
+    assert kg.export_json(store=tmp_path / "s") == before
+
+
+def test_a_graph_file_that_matches_its_checksum_but_is_no_graph(tmp_path):
+    import hashlib
+
+    store = tmp_path / "s"
+    kg.ingest([_folder(tmp_path / "in", 1)], store=store)
+    manifest = orjson.loads((store / "manifest.json").read_bytes())
+    for bogus in (b'{"nodes": 1}', b"not json", b'{"nodes": [{"id": "x"}], "edges": []}'):
+        (store / "graph-bogus.json").write_bytes(bogus)
+        manifest["graph"] = {"file": "graph-bogus.json", "sha256": hashlib.sha256(bogus).hexdigest()}
+        (store / "manifest.json").write_bytes(orjson.dumps(manifest))
+        with pytest.raises(StoreError, match="damaged"):
+            kg.stats(store=store)
+
+
+def test_a_store_path_that_is_a_file(tmp_path):
+    (tmp_path / "f").write_text("x")
+    done = _cli("stats", "--store", str(tmp_path / "f"))
+    assert done.returncode == 1 and "is a file, not a folder" in done.stderr
+
+
+# -- a crash during a save leaves the previous store ------------------------------------
+def test_a_crash_at_any_replace_during_ingest_keeps_the_previous_store(tmp_path, monkeypatch):
+    folder = _folder(tmp_path / "in", 4)
+    store = tmp_path / "s"
+    kg.ingest([folder / "r0000.txt", folder / "r0001.txt"], store=store)
+    before = kg.export_json(store=store)
+    (folder / "r0001.txt").write_text(_report(1, "修改过。"), encoding="utf-8")
+    real_replace = os.replace
+    crashes = 0
+    for n in range(1, 50):
+        calls = 0
+
+        def crashing_replace(src, dst, _n=n):
+            nonlocal calls
+            calls += 1
+            if calls == _n:
+                raise OSError("simulated crash")
+            return real_replace(src, dst)
+
+        monkeypatch.setattr(store_module.os, "replace", crashing_replace)
+        try:
+            kg.ingest([folder], store=store)
+        except OSError:
+            crashes += 1
+        finally:
+            monkeypatch.setattr(store_module.os, "replace", real_replace)
+        if calls < n:  # the whole ingest needed fewer replaces: it completed
+            break
+        assert kg.export_json(store=store) == before, f"crash at replace {n} changed the store"
+        assert not list(store.glob("**/.*.tmp")), "temp files left behind"
+    assert crashes >= 3  # texts, fragments, graph and manifest are each written by a replace
+    kg.ingest([folder], store=store)
+    kg.ingest([folder], store=tmp_path / "fresh")
+    assert kg.export_json(store=store) == kg.export_json(store=tmp_path / "fresh")
+
+
+def test_sigkill_during_ingest_keeps_a_complete_store(tmp_path):
+    """A subprocess ingesting a folder is killed at several moments; the store is
+    always either the one before or the one after, openable, with that export."""
+    folder = _folder(tmp_path / "in", 400)
+    store = tmp_path / "s"
+    kg.ingest([folder / "r0000.txt", folder / "r0001.txt"], store=store)
+    (folder / "r0001.txt").write_text(_report(1, "修改过。"), encoding="utf-8")
+    pristine = tmp_path / "pristine"
+    shutil.copytree(store, pristine)
+    before = kg.export_json(store=store)
+    kg.ingest([folder], store=tmp_path / "after")
+    after = kg.export_json(store=tmp_path / "after")
+
+    cmd = [sys.executable, "-m", "kg.cli", "ingest", str(folder), "--store", str(store)]
+    t0 = time.monotonic()
+    subprocess.run(cmd, capture_output=True, timeout=300, cwd=ROOT, check=True)
+    full = time.monotonic() - t0
+    seen = []
+    for fraction in (0.05, 0.3, 0.6, 0.8, 0.9, 0.95, 0.98):
+        shutil.rmtree(store)
+        shutil.copytree(pristine, store)
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+        try:
+            proc.wait(timeout=full * fraction)
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        exported = kg.export_json(store=store)
+        assert exported in (before, after), f"killed at {fraction:.0%} of {full:.1f}s: a mixed store"
+        seen.append("before" if exported == before else "after")
+    print(f"ingest of 400 files took {full:.1f}s; kills saw {seen}")
+    assert seen[0] == "before"
+    # the store still takes the next ingest and ends up right
+    kg.ingest([folder], store=store)
+    assert kg.export_json(store=store) == after
