@@ -60,6 +60,7 @@ class EmbeddedStore:
         self._manifest_path = self.path / "manifest.json"
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"store path {self.path} is a file, not a folder")
+        self._manifest_sha: str | None = None  # of the manifest as read: tells when another process saved
         if not self._manifest_path.exists():
             if not create:
                 raise StoreError(f"no store at {self.path} (run `kg ingest PATH --store {self.path}` first)")
@@ -73,8 +74,10 @@ class EmbeddedStore:
 
     # -- opening -------------------------------------------------------------------
     def _read_manifest(self) -> dict[str, Any]:
+        raw = self._manifest_path.read_bytes()
+        self._manifest_sha = _sha256(raw)
         try:
-            manifest = orjson.loads(self._manifest_path.read_bytes())
+            manifest = orjson.loads(raw)
         except (orjson.JSONDecodeError, UnicodeDecodeError) as exc:
             raise StoreError(f"store {self.path} is damaged: manifest.json is not valid JSON ({exc})") from exc
         fmt = manifest.get("format") if isinstance(manifest, dict) else None
@@ -156,8 +159,9 @@ class EmbeddedStore:
         old = self.documents.get(doc_id)
         frag_bytes = orjson.dumps(fragment.to_data(), option=orjson.OPT_SORT_KEYS)
         frag_sha = _sha256(frag_bytes)
-        if old and old["sha256"] == sha and old.get("fragment_sha256") == frag_sha:
-            return "unchanged"
+        if (old and old["sha256"] == sha and old.get("fragment_sha256") == frag_sha
+                and _intact(self.path / old["text"], sha) and _intact(self.path / old["fragment"], frag_sha)):
+            return "unchanged"  # (a damaged file of an unchanged document is rewritten: re-ingesting repairs)
         status = "added"
         if old:
             self._remove_from_graph(doc_id)
@@ -207,10 +211,31 @@ class EmbeddedStore:
             graph_file = f"graph-{sha}.json"
             _write_once(self.path / graph_file, data)
             self.manifest["graph"] = {"file": graph_file, "sha256": sha}
-            _atomic_write(self._manifest_path, orjson.dumps(self.manifest, option=orjson.OPT_SORT_KEYS
-                                                             | orjson.OPT_INDENT_2))
+            manifest = orjson.dumps(self.manifest, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2)
+            _atomic_write(self._manifest_path, manifest)
+            self._manifest_sha = _sha256(manifest)
             self._dirty = False
             self._collect_garbage()
+
+    def _refresh(self) -> None:
+        """With the lock held: pick up what another process saved since this one read the
+        manifest, so that two ingests one after the other never lose each other's documents."""
+        try:
+            sha = _sha256(self._manifest_path.read_bytes())
+        except FileNotFoundError:
+            sha = None
+        if sha == self._manifest_sha:
+            return
+        if self._dirty:
+            raise StoreError(f"store {self.path} was changed by another process meanwhile; "
+                             "nothing was saved, run the command again")
+        if sha is None:
+            self.manifest = {"format": FORMAT, "graph": None, "documents": {}}
+            self._manifest_sha = None
+        else:
+            self.manifest = self._read_manifest()
+        self._graph = None
+        self._texts = {}
 
     def _collect_garbage(self) -> None:
         keep = {self.manifest["graph"]["file"]} if self.manifest["graph"] else set()
@@ -237,6 +262,7 @@ class EmbeddedStore:
             fcntl.flock(f, fcntl.LOCK_EX)
             self._lock_depth = 1
             try:
+                self._refresh()
                 yield
             finally:
                 self._lock_depth = 0
@@ -275,7 +301,14 @@ def _gc_paused():
             gc.enable()
 
 
+def _intact(path: Path, sha: str) -> bool:
+    try:
+        return _sha256(path.read_bytes()) == sha
+    except OSError:
+        return False
+
+
 def _write_once(path: Path, data: bytes) -> None:
-    """Content-addressed files never change: skip the write when the file is already there."""
-    if not path.exists():
+    """Content-addressed files never change: skip the write when an intact copy is already there."""
+    if not _intact(path, _sha256(data)):
         _atomic_write(path, data)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 TITLE_WORDS = re.compile(r"总结|汇报|报告|计划|打算|情况|要点")
-TITLE_PLACE = re.compile(r"^(?:(?P<prov>[\u4e00-\u9fff]{2,3}省))?(?:(?P<city>[\u4e00-\u9fff*]{2,4}?市)(?=[\u4e00-\u9fff*]{1,5}?[区县]))?"
+TITLE_PLACE = re.compile(r"(?:^|^关于|^\d{4}年度?|^\d{4}年(?:上|下)半年)(?:(?P<prov>[\u4e00-\u9fff]{2,3}省))?(?:(?P<city>[\u4e00-\u9fff*]{2,4}?市)(?=[\u4e00-\u9fff*]{1,5}?[区县]))?"
                          r"(?P<place>[\u4e00-\u9fff*]{1,5}?(?:区|县|旗|市))(?=\d|\s|应急|安全|人民政府|[上下]半年|关于|年|\d)")
 PLAN_PLACE = re.compile(r"《(?:(?P<city>[\u4e00-\u9fff]{2,4}市))?(?P<place>\*[区县]|[\u4e00-\u9fff]{2,4}[区县])"
                         r"(?=[\u4e00-\u9fff\d*]*(?:应急|安全|防汛|突发|地质|气象|专项|森林))")
@@ -31,7 +31,7 @@ def read(text: str) -> DocInfo:
     title = lines[0] if lines and TITLE_WORDS.search(lines[0]) and len(lines[0]) <= 80 else None
     place = city = None
     if title:
-        m = TITLE_PLACE.match(title)
+        m = TITLE_PLACE.match(re.sub(r"^(?:关于|对)", "", title))
         if m:
             place, city = m.group("place"), m.group("city")
     if not place:

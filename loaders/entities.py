@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from loaders.lexicon import Lexicon, alternation, load
+from loaders.words import jieba_words, name_start, tags_place
 
 NAME_CHAR = re.compile(r"[\u4e00-\u9fff*]")
-BODY_SUFFIX = ("局", "委员会", "办公室", "部门", "大队", "指挥部", "厅", "办", "委", "部", "队", "队伍", "站", "政府")
+BODY_SUFFIX = ("局", "委员会", "办公室", "部门", "大队", "指挥部", "厅", "办", "委", "部", "队", "队伍", "站", "政府", "会", "组")
 LEVELS = "省市区县"
 LEVEL_NAME = {"省": "province", "市": "city", "区": "county", "县": "county", "旗": "county"}
 
@@ -29,7 +30,6 @@ class Mention:
     level: str = ""                     # level char of a body (省/市/区/县) or Jurisdiction level
     props: dict = field(default_factory=dict)
     key: str = ""                       # lexicon canonical of a body without level (for parents)
-    place: str = ""                     # explicit place prefix of a body (昌江区 in 昌江区应急管理局)
 
     @property
     def masked(self) -> bool:
@@ -39,8 +39,8 @@ class Mention:
 @lru_cache(maxsize=1)
 def _patterns():
     lex = load()
-    strong = [f for f, b in lex.bodies.items() if _strong(f)]
-    weak = [f for f, b in lex.bodies.items() if not _strong(f)]
+    strong = [f for f, b in lex.bodies.items() if _strong(f) or b.parent == "national"]
+    weak = [f for f, b in lex.bodies.items() if not (_strong(f) or b.parent == "national")]
     body_strong = re.compile(rf"(?P<lvl>[{LEVELS}])?(?P<form>{alternation(strong)})")
     body_weak = re.compile(rf"(?P<lvl>[{LEVELS}])(?P<form>{alternation(weak)})")
     enum_item = re.compile(rf"^(?P<lvl>[{LEVELS}])?(?P<form>{alternation(lex.bodies)})$")
@@ -68,13 +68,14 @@ def _strong(form: str) -> bool:
 PLAN_RE = re.compile(r"《([^《》\n]{2,90})》")
 DOCNO_RE = re.compile(r"[(（]?([\u4e00-\u9fff*]{1,8}〔\d{4}〕\d+号)[)）]?")
 ENUM_RE = re.compile(r"([\u4e00-\u9fff、]{2,60}?)等?(?:部门|单位)")
-DATE_RE = re.compile(r"(\d{1,2})月(\d{1,2})日")
-DRILL_RE = re.compile(r"(?:开展了?|举办了?|组织了?|举行了?|进行了?)([\u4e00-\u9fff、]{4,24}?(?:演练|拉练))")
+DATE_RE = re.compile(r"([\d*X]{1,2})月([\d*X]{1,2})日")
+DRILL_RE = re.compile(r"(?:开展了?|举办了?|组织了?|举行了?|进行了?|[”\"])(?:\d+[次场])?([\u4e00-\u9fff、]{4,24}?(?:演练|拉练))")
 UNMARKED_PLAN_RE = re.compile(r"(?:印发了?|制定了?|出台了?|编制了?|下发了?)"
                               r"([\u4e00-\u9fff“”\"()0-9]{6,40}?(?:方案|预案|制度|清单|要点|办法|规划))(?=[及和与,,。;、])")
-POLICE_UNIT_RE = re.compile(r"(?:交警|交巡警)[一二三四五六七八九十\d]+大队")
+POLICE_UNIT_RE = re.compile(r"(?:交警|交巡警)[一二三四五六七八九十\d]*大队")
 SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:站|所|中心|科|股)")
-TITLE_FOLLOW = set("在为任、,分先亲同等率带到和与及也对于作")
+TITLE_FOLLOW = set("在为任、,分先亲同等率带到和与及也对于作主出召强深参检调指督讲看慰走一")
+GENERIC_BUREAU = re.compile(r"(?<![全我本各该])([省市区县])([\u4e00-\u9fff]{2,8}?)局")
 
 
 def extract(text: str, doc_place: str | None, doc_level: str) -> list[Mention]:
@@ -93,8 +94,9 @@ def extract(text: str, doc_place: str | None, doc_level: str) -> list[Mention]:
 
     for m in _plans(text, lex):
         take(m)
+    plan_taken = list(taken)
     for m in _bodies(text, lex, doc_level):
-        if free(m.start, m.end):
+        if not any(plan_taken[m.start:m.end]):  # a unit and its parent body (X局安监站) nest
             take(m)
     # place prefixes of bodies: a jurisdiction name just before a body
     places = _places(text, lex, doc_place, taken, found)
@@ -106,10 +108,14 @@ def extract(text: str, doc_place: str | None, doc_level: str) -> list[Mention]:
         take(m)
     for m in _persons(text, lex, taken, found, doc_level):
         take(m)
-    for m in _drills(text, taken):
+    before_drills = list(taken)
+    drills = _drills(text, taken)
+    for m in drills:
         take(m)
-    for m in _sectors(text, lex, taken):
-        take(m)
+    # a sector named inside a drill's name is a sector mention too (山洪灾害防御…演练)
+    for m in _sectors(text, lex, before_drills):
+        if not any(taken[m.start:m.end]) or any(d.start <= m.start and m.end <= d.end for d in drills):
+            found.append(m)
     found.sort(key=lambda m: (m.start, -m.end, m.label))
     return found
 
@@ -119,9 +125,10 @@ def _plans(text: str, lex: Lexicon) -> list[Mention]:
     out = []
     for m in PLAN_RE.finditer(text):
         title = m.group(1).strip()
-        props = {"kind": lex.plan_kind(title) or "notice" if title.endswith("通知") else lex.plan_kind(title)}
-        if props["kind"] is None:
-            props.pop("kind")
+        kind = lex.plan_kind(title)
+        if kind is None:
+            continue  # a book, a TV programme, a slogan: not a plan, regulation or notice
+        props = {"kind": kind}
         after = DOCNO_RE.match(text, m.end())
         mention = Mention("Plan", title, m.start(), m.end(), canonical=title, props=props)
         if after:
@@ -130,6 +137,8 @@ def _plans(text: str, lex: Lexicon) -> list[Mention]:
     for m in UNMARKED_PLAN_RE.finditer(text):
         title = m.group(1)
         if any(p.start < m.end(1) and m.start(1) < p.end for p in out):
+            continue
+        if "的" in title or not re.match(r"(?:[\u4e00-\u9fff]{1,6}?[省市区县]|全[区县市省]|关于)", title):
             continue
         out.append(Mention("Plan", title, m.start(1), m.end(1), canonical=title,
                            props={k: v for k, v in {"kind": lex.plan_kind(title)}.items() if v}))
@@ -156,19 +165,23 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
             spans.append((m.start, m.end))
 
     for m in POLICE_UNIT_RE.finditer(text):
-        add(Mention("Department", m.group(0), m.start(), m.end(), canonical=m.group(0), level=doc_level))
+        # a traffic police unit belongs to the public security bureau of its level
+        add(Mention("Department", m.group(0), m.start(), m.end(), canonical=m.group(0), level=doc_level,
+                    props={"parent": doc_level + "公安局"}))
     # enumerations `区应急、工信、市监、园区办、消防等部门`: every item is a body
     for m in ENUM_RE.finditer(text):
         items = m.group(1).split("、")
         if len(items) < 2:
             continue
         pos = m.start(1)
-        for item in items:
+        for k, item in enumerate(items):
             core = item
-            for lead in lex.left_stops:
-                if core.startswith(lead) and len(core) > len(lead) + 1:
-                    core = core[len(lead):]
-                    break
+            if k == 0:  # the first item runs into the words before the list: take its longest body tail
+                for cut in range(len(item) - 1):
+                    head = item[:cut]
+                    if enum_item.match(item[cut:]) and (not head or any(head.endswith(w) for w in lex.left_stops)):
+                        core = item[cut:]
+                        break
             im = enum_item.match(core)
             if im:
                 a = pos + len(item) - len(core)
@@ -186,7 +199,8 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
             end = m.end()
             mention = _body(lex, form, lvl, start, end, m.group(0), doc_level)
             sub = SUBUNIT_RE.match(text, end)
-            if sub and mention.label == "Department" and sub.group(0)[-1] in "站所" and len(sub.group(0)) <= 3:
+            if sub and mention.label == "Department" and sub.group(0)[-1] in "站所" and len(sub.group(0)) <= 3 \
+                    and form[-1] in "局委办队部厅":  # a unit hangs off a named bureau (X局安监站), not off 应急
                 if any(a < sub.end() and start < b for a, b in spans):
                     continue
                 unit = m.group(0) + sub.group(0)
@@ -198,6 +212,16 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
                 spans.append((start, sub.end()))
                 continue
             add(mention)
+    # a bureau the lexicon does not know: level char + name + 局 (区统计局, 县司法局)
+    for m in GENERIC_BUREAU.finditer(text):
+        stem = m.group(2)
+        if m.group(0).endswith(lex.not_bureau):
+            continue
+        cut = name_start(stem, False) if len(jieba_words(stem)) > 1 else 0  # 统计局: one word, a verb
+        if cut or any(a < m.end() and m.start() < b for a, b in spans) or not _ok_stem(stem, lex, 2, place=False):
+            continue
+        lvl = m.group(1)
+        add(Mention("Department", m.group(0), m.start(), m.end(), canonical=m.group(0), level=lvl, key=stem + "局"))
     # `市局` in a report: the city body of the same kind as the reporting bureau (resolved later)
     for m in re.finditer(r"(?<![\u4e00-\u9fff])?[市省]局", text):
         if text[m.start() - 1:m.start()] not in ("区", "县") and not any(a < m.end() and m.start() < b for a, b in spans):
@@ -214,7 +238,7 @@ def _left_edge(text: str, s: int, lex: Lexicon, taken: list[bool], max_len: int)
         c = text[i - 1]
         if taken[i - 1]:
             break
-        if c in "()":  # a bracketed part inside a company name: (武汉)
+        if c in "()":  # a bracketed part inside a company name: X(城市)Y有限公司
             if c == ")":
                 j = text.rfind("(", max(0, i - 8), i - 1)
                 if j >= 0 and not any(taken[j:i]):
@@ -225,33 +249,50 @@ def _left_edge(text: str, s: int, lex: Lexicon, taken: list[bool], max_len: int)
             break
         if c in "年月日号" and i >= 2 and text[i - 2].isdigit():
             break
-        if any(text.endswith(w, 0, i) for w in lex.left_stops):
+        if any(text[i - n:i] in words for n, words in _stops_by_length(lex)):
             break
         i -= 1
     return i
 
 
-def _ok_stem(stem: str, lex: Lexicon, min_len: int = 2) -> bool:
+def _stops_by_length(lex: Lexicon) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Left stop words grouped by length, so a boundary test is a few set lookups."""
+    cached = lex.__dict__.get("_stops_by_length")
+    if cached is None:
+        by: dict[int, set[str]] = {}
+        for w in lex.left_stops:
+            by.setdefault(len(w), set()).add(w)
+        cached = lex.__dict__["_stops_by_length"] = tuple((n, frozenset(ws)) for n, ws in sorted(by.items()))
+    return cached
+
+
+def _ok_stem(stem: str, lex: Lexicon, min_len: int = 2, place: bool = True) -> bool:
     if len(stem.replace("*", "x")) < min_len and stem != "*":
         return False
-    if stem.startswith(lex.bad_start):
+    if stem.startswith(lex.bad_start) or (place and stem[:1] in LEVELS):
         return False
+    if place and any(w in stem for w in lex.bad_words):
+        return False
+    if place and any(c in "各每个全本该我这那其此()" for c in stem):
+        return False  # quantifiers and brackets never sit inside a place name (各乡, 每个村, (镇)街道)
     if any(ch.isdigit() for ch in stem):
         return False
     return True
+
+
+BARE_PLACES_RE = re.compile(r"(?:在|到|赴)([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)[一二三四五六七八九十两几多等]+地")
+
+
+def stem_of(name: str) -> str:
+    return name[:-1] if name[-1:] in LEVELS else name
 
 
 def _places(text, lex, doc_place, taken, found) -> list[Mention]:
     """Jurisdictions: townships and villages by suffix; counties/cities when the form is confirmed
     (the document's own place, a name just before a body or another place, or after a city)."""
     out: list[Mention] = []
-    local = set(taken)
     mark = list(taken)
     confirmed = {doc_place} if doc_place else set()
-    # place prefixes written before bodies: 昌江区应急管理局, 赣州市赣县区应急管理局
-    rx = re.compile(r"([\u4e00-\u9fff*]{1,6}?(?:省|市|区|县))")
-    for pos in sorted(set(m.start for m in found if m.label in ("Department", "Committee", "RescueTeam"))):
-        pass
     candidates = []
     for sm in re.finditer(r"(?:街道|社区|镇|乡|村|省|市|区|县)", text):
         s, e = sm.start(), sm.end()
@@ -259,11 +300,13 @@ def _places(text, lex, doc_place, taken, found) -> list[Mention]:
             continue
         suffix = sm.group(0)
         start = _left_edge(text, s, lex, mark, 5)
+        if text[start:s] != doc_place and text[start:s] + suffix != doc_place:
+            start += name_start(text[start:s], True)
         stem = text[start:s]
         name = stem + suffix
         if not _ok_stem(stem, lex, 1 if stem == "*" else 2) or name in lex.bad_words or stem in lex.bad_words:
             continue
-        if len(suffix) == 1 and text[s - 1:e] in lex.bad_words:
+        if len(suffix) == 1 and text[s - 1:e] in lex.bad_words and name not in confirmed:
             continue
         # the suffix must not be the first char of a longer word (市场, 区域, 县级, 乡镇, 村民)
         nxt = text[e:e + 1]
@@ -273,15 +316,32 @@ def _places(text, lex, doc_place, taken, found) -> list[Mention]:
         candidates.append((start, e, name, suffix))
         for k in range(start, e):
             mark[k] = True
-    names = {c[2] for c in candidates}
+    # places listed without their suffix before a count of places: 在A、B、C三地 (townships)
+    bare: dict[str, int] = {}
+    for em in BARE_PLACES_RE.finditer(text):
+        pos = em.start(1)
+        for item in em.group(1).split("、"):
+            if _ok_stem(item, lex) and not any(taken[pos:pos + len(item)]):
+                bare.setdefault(item, pos)
+                candidates.append((pos, pos + len(item), item, ""))
+            pos += len(item) + 1
+    # a village written after a bare township name found above: 甲乙丙丁村 -> 甲乙 + 丙丁村
+    split = []
+    for i, (start, e, name, suffix) in enumerate(candidates):
+        for b in bare:
+            if suffix and name.startswith(b) and len(name) - len(b) - len(suffix) >= 2:
+                split.append((start, start + len(b), b, ""))
+                candidates[i] = (start + len(b), e, name[len(b):], suffix)
+    candidates = sorted(candidates + split)
     for start, e, name, suffix in candidates:
-        level = {"街道": "township", "社区": "village", "镇": "township", "乡": "township", "村": "village"}.get(
-            suffix) or LEVEL_NAME[suffix]
+        level = {"街道": "township", "社区": "village", "镇": "township", "乡": "township", "村": "village",
+                 "": "township"}.get(suffix) or LEVEL_NAME[suffix]
         if level in ("county", "city", "province"):
             nxt_taken = e < len(text) and taken[e]
             after_place = any(c[1] == start for c in candidates)
             before_place = any(c[0] == e for c in candidates)
-            if not (name in confirmed or nxt_taken or after_place or before_place or "*" in name):
+            proper = tags_place(stem_of(name))  # jieba knows the stem as a place name (X市)
+            if not (name in confirmed or nxt_taken or after_place or before_place or "*" in name or proper):
                 continue
         if any(a < e and start < b for a, b, *_ in [(m.start, m.end) for m in out]):
             continue
@@ -300,11 +360,19 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         label, kind = kinds[sm.group(0)]
         if label == "Jurisdiction" or any(mark[s:e]):
             continue
+        if text[e:e + 1] == "伍" and label == "RescueTeam":
+            continue  # X救援队伍: a collective description, not a named team
         start = _left_edge(text, s, lex, mark, 16 if label in ("Enterprise", "Committee", "RescueTeam") else 6)
+        start += name_start(text[start:s], label in ("Facility", "Reservoir"))
+        count = re.match(r"[一二三四五六七八九十两\d]+(?:个|支|座|家|处)", text[start:s])
+        if count:  # 十五个专项领导小组: a count is not part of the name
+            start += count.end()
         stem = text[start:s]
-        if not _ok_stem(stem, lex, 2):
+        bare = not stem and len(sm.group(0)) >= 3 and label == "Facility" and \
+            re.search(r"(?:在|到|至|搬迁|迁入)$", text[max(0, s - 2):s]) is not None  # 在体育场, 搬迁高新区
+        if not bare and not _ok_stem(stem, lex, 2, place=label in ("Facility", "Reservoir")):
             continue
-        if stem in ("小型", "中型", "大型", "病险", "重点", "各类", "全部", "山塘", "一般", "应急", "该", "本"):
+        if stem in ("小型", "中型", "大型", "大中小型", "病险", "重点", "各类", "全部", "部分", "山塘", "一般", "应急", "该", "本"):
             continue
         name = stem + sm.group(0)
         props = {"kind": kind} if kind and label == "Facility" else {}
@@ -358,9 +426,12 @@ def _drills(text, taken) -> list[Mention]:
     out = []
     for m in DRILL_RE.finditer(text):
         name = m.group(1)
-        for lead in ("系列", "一次", "多次", "了"):
-            if name.startswith(lead):
-                name = name[len(lead):]
+        changed = True
+        while changed:  # the leftmost verb of `组织开展…演练` is not part of the name
+            changed = False
+            for lead in ("开展", "举办", "组织", "举行", "进行", "系列", "一次", "多次", "了", "好"):
+                if name.startswith(lead):
+                    name, changed = name[len(lead):], True
         stem = name[:-2]
         if stem.startswith(("全区", "全县", "全市", "系列")):
             stem2 = stem[2:]
@@ -379,6 +450,9 @@ HEADING_SECTOR = re.compile(r"(?:^|\n)(?:[一二三四五六七八九十]+[、.]
                             r"([\u4e00-\u9fff、和及与()]{2,20}?)(?:领域|行业领域)(?=[::。.])")
 
 
+NOT_SECTOR_AFTER = re.compile(r"通道|设施|器材|车辆|车|栓|水源|装备|物资|站|台|队|救援|部门|员|局|服务")
+
+
 def _sectors(text, lex, taken) -> list[Mention]:
     out = []
     sector_re = _patterns()[5]
@@ -395,5 +469,7 @@ def _sectors(text, lex, taken) -> list[Mention]:
     for m in sector_re.finditer(text):
         if any(taken[m.start():m.end()]):
             continue
+        if NOT_SECTOR_AFTER.match(text, m.end()):
+            continue  # 消防通道, 地震台: the word is part of a thing's name, not a sector
         out.append(Mention("Sector", m.group(0), m.start(), m.end(), canonical=lex.sector_of[m.group(0)]))
     return out

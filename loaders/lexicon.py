@@ -51,11 +51,13 @@ class Lexicon:
     left_stops: list[str] = field(default_factory=list)
     bad_start: tuple[str, ...] = ()
     bad_words: frozenset[str] = frozenset()
+    not_bureau: tuple[str, ...] = ()
 
     def cue_re(self, family: str) -> re.Pattern:
         return _cue_re(self, family)
 
     def plan_kind(self, title: str) -> str | None:
+        title = re.sub(r"[(（][^()（）]*[)）]$", "", title.strip())  # …办法(试行)
         for suffix, kind in self.plan_kinds:
             if title.endswith(suffix):
                 return kind
@@ -101,4 +103,5 @@ def load() -> Lexicon:
     lex.left_stops = sorted(stops.get("left", []), key=lambda w: -len(w))
     lex.bad_start = tuple(stops.get("badstart", []))
     lex.bad_words = frozenset(stops.get("badword", []))
+    lex.not_bureau = tuple(stops.get("notbureau", []))
     return lex

@@ -111,8 +111,7 @@ def _joins(line: str, lines: list[tuple[int, str]], i: int) -> bool:
 
 def _open(stripped: str) -> bool:
     last = unicodedata.normalize("NFKC", stripped[-1])
-    return len(stripped) >= MIN_JOIN_LINE and last not in SENTENCE_END and last not in ")）" \
-        and not HEADING_START.match(stripped)
+    return len(stripped) >= MIN_JOIN_LINE and last not in SENTENCE_END and last not in ")）"
 
 
 def _continues(lines: list[tuple[int, str]], i: int) -> bool:

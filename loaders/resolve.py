@@ -111,6 +111,11 @@ class Resolver:
                 spec = self._node(m.label, canonical, scope, props, alias=m.surface)
                 spec.aliases.add(place.surface + m.surface)
                 return spec
+            if place is not None and not level:
+                # a name found by its suffix, written after its place (X区新型肺炎疫情应急物资保障组)
+                spec = self._node(m.label, place.surface + canonical, self.juris_id, props, alias=m.surface)
+                spec.aliases.add(place.surface + m.surface)
+                return spec
             scope = self.scope_for_level(level)
             spec = self._node(m.label, canonical, scope, props, alias=m.surface)
             lex = load()

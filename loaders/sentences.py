@@ -35,7 +35,7 @@ def split(text: str) -> list[Sentence]:
         m = HEADING.match(line)
         if m:
             heading, heading_para = m.group(1), para
-        elif NUMBERED.match(line) or (line.startswith("一是") or line.startswith("二是")):
+        elif NUMBERED.match(line) or re.match(r"[一二三四五六七八九十]+是", line):
             heading, heading_para = None, None
         start = pos
         for em in END.finditer(line + "\n"):

@@ -17,6 +17,7 @@ import io
 import os
 import re
 import unicodedata
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,8 @@ PLAIN_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 DOCX_SUFFIXES = (".docx",)
 SUPPORTED_SUFFIXES = PLAIN_SUFFIXES + HTML_SUFFIXES + DOCX_SUFFIXES
+MAX_FILE_BYTES = 256 * 2**20    # a report is a few MB at most; more is a wrong file, read whole into memory
+MAX_DOCX_XML_BYTES = 256 * 2**20  # what a .docx unpacks to: a zip bomb is refused before it is parsed
 
 
 @dataclass(frozen=True)
@@ -61,8 +64,11 @@ def collect_files(paths: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
         try:
             if path.is_dir():
                 candidates = sorted(q for q in path.rglob("*") if q.is_file() and not q.name.startswith("."))
-            elif path.exists():
+            elif path.is_file():
                 candidates = [path]
+            elif path.exists():  # a FIFO or a device would block the read or never end
+                skipped.append((str(path), "not a regular file"))
+                continue
             else:
                 skipped.append((str(path), "no such file or folder"))
                 continue
@@ -92,6 +98,9 @@ def read_document(path: str | os.PathLike[str]) -> Source:
     """Read a file as decoded text; unreadable input raises InputError naming the file."""
     path = Path(path)
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InputError(f"{path}: too large ({path.stat().st_size / 2**20:.0f} MB; "
+                             f"the limit is {MAX_FILE_BYTES // 2**20} MB)")
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
@@ -105,10 +114,10 @@ def source_from_bytes(data: bytes, name: str, path: str | None = None) -> Source
     reader = _READERS.get(suffix)
     if reader is None:
         raise InputError(f"{where}: unsupported file type {suffix or '(none)'}")
-    if not data.strip():
+    if not data or data.isspace():  # (not strip(): that copies a 50 MB file)
         raise InputError(f"{where}: empty file")
     text, encoding = reader(data, where)
-    if not text.strip():
+    if not text or text.isspace():
         raise InputError(f"{where}: no text found")
     return Source(name=name, text=text, path=path, encoding=encoding)
 
@@ -117,8 +126,12 @@ def _read_plain(data: bytes, where: str) -> tuple[str, str]:
     return decode_bytes(data, where)
 
 
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+
+
 def _read_html(data: bytes, where: str) -> tuple[str, str]:
-    markup, encoding = decode_bytes(data, where)
+    declared = _META_CHARSET.search(data[:4096])
+    markup, encoding = decode_bytes(data, where, declared.group(1).decode("ascii") if declared else None)
     return html_to_text(markup), encoding
 
 
@@ -145,16 +158,17 @@ MAX_BAD_SHARE = 0.10     # more control/replacement/unassigned characters than t
 MIN_COMMON_SHARE = 0.80  # a guessed encoding (UTF-16 without BOM, GB18030) must give mostly CJK/ASCII text
 
 
-def decode_bytes(data: bytes, where: str = "<bytes>") -> tuple[str, str]:
+def decode_bytes(data: bytes, where: str = "<bytes>", declared: str | None = None) -> tuple[str, str]:
     """(text, encoding) of a plain-text file. Order matters: short Chinese texts fool
     statistical detection, so the unambiguous answers come first (BOMs, UTF-16 recognised
-    by its zero bytes, strict UTF-8), then GB18030, then charset-normalizer."""
+    by its zero bytes, strict UTF-8), then the `declared` encoding (a web page's meta
+    charset), then GB18030, then charset-normalizer."""
     found = _by_bom(data)
     if found is None and b"\x00" in data:
         found = _as_utf16_without_bom(data)
         if found is None:
             raise InputError(f"{where}: binary file (contains NUL bytes)")
-    for attempt in (_as_utf8, _as_gb18030, _by_detection):
+    for attempt in (_as_utf8, lambda d: _as_declared(d, declared), _as_gb18030, _by_detection):
         if found is not None:
             break
         found = attempt(data)
@@ -202,6 +216,15 @@ def _as_utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+def _as_declared(data: bytes, declared: str | None) -> tuple[str, str] | None:
+    if not declared:
+        return None
+    try:
+        return data.decode(declared), declared
+    except (LookupError, UnicodeDecodeError):  # an unknown or wrong declaration is ignored
+        return None
+
+
 def _as_gb18030(data: bytes) -> tuple[str, str] | None:
     try:
         text = data.decode("gb18030")
@@ -235,21 +258,21 @@ def _sample(text: str) -> str:
     return text[:third] + text[mid:mid + third] + text[-third:]
 
 
-_WHITESPACE = frozenset("\t\n\r\f\v ")
 _BAD = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ufffe\uffff\ud800-\udfff]")
 # CJK ideographs and punctuation, full-width forms, printable ASCII, whitespace, general punctuation.
 _COMMON = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\x20-\x7e\s\u2000-\u206f\u00b7\u00d7]")
 
 
 def _bad_share(text: str) -> float:
-    """Share of characters that do not occur in text: controls, replacement, surrogates, unassigned."""
+    """Share of characters that real text does not hold: controls, replacement, surrogates,
+    unassigned and private-use code points."""
     sample = _sample(text)
     if not sample:
         return 0.0
     bad = len(_BAD.findall(sample))
     # unassigned code points: rare, so only look at the non-ASCII, non-CJK remainder
     rest = _COMMON.sub("", sample)
-    bad += sum(1 for ch in rest if unicodedata.category(ch) in ("Cn", "Co") and ch not in _WHITESPACE)
+    bad += sum(1 for ch in rest if unicodedata.category(ch) in ("Cn", "Co"))
     return bad / len(sample)
 
 
@@ -311,7 +334,14 @@ def docx_to_text(data: bytes, where: str) -> str:
     from docx.table import Table
 
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            unpacked = sum(info.file_size for info in z.infolist())
+        if unpacked > MAX_DOCX_XML_BYTES:
+            raise InputError(f"{where}: .docx unpacks to {unpacked / 2**20:.0f} MB "
+                             f"(the limit is {MAX_DOCX_XML_BYTES // 2**20} MB)")
         document = docx.Document(io.BytesIO(data))
+    except InputError:
+        raise
     except Exception as exc:  # python-docx raises many kinds (zip, xml, key errors) for a broken file
         raise InputError(f"{where}: not a readable .docx file ({type(exc).__name__})") from exc
     lines: list[str] = []

@@ -97,6 +97,24 @@ def sector_names(name: str) -> set[str]:
     return out
 
 
+_MEMO: dict[tuple[int, Callable], tuple[list[Row], Any]] = {}
+
+
+def _memo(raw: list[Row], build: Callable[[list[Row]], Any]) -> Any:
+    """build(raw), remembered while `raw` is the same list object. The embedded store hands out
+    its cached whole-graph rows (coverage, committees, degrees) as the same list until the graph
+    changes, so their tables are built once; rows from a database are new lists each time."""
+    key = (id(raw), build)
+    hit = _MEMO.get(key)
+    if hit is not None and hit[0] is raw:
+        return hit[1]
+    value = build(raw)
+    for k in [k for k in _MEMO if k[1] is build]:
+        del _MEMO[k]
+    _MEMO[key] = (raw, value)
+    return value
+
+
 def _with_evidence(ctx: Context, row: Row, refs: Iterable[Any]) -> Row:
     if ctx.with_evidence:
         row["evidence"] = ctx.evidence(refs)
@@ -148,19 +166,27 @@ def responsibility_overlap(ctx: Context, p: dict[str, Any]) -> list[Row]:
                         "kind": "overlap", "jurisdiction": jnames[jid], "body_a": names[a], "body_b": names[b],
                         "sectors": shared, "count": len(shared), "other_jurisdictions": []}, refs))
     # gaps: a sector some jurisdiction's bodies answer for, that none of this jurisdiction's bodies does
-    covered: dict[str, set[str]] = defaultdict(set)
-    cover_names: dict[str, str | None] = {}
-    for r in ctx.run("coverage"):
-        covered[r["jid"]].add(r["sector"])
-        cover_names[r["jid"]] = r["jurisdiction"]
-    for jid in sorted(j for j in covered if jids is None or j in jids):
-        for sector in sorted(set().union(*covered.values()) - covered[jid]):
-            others = _names(cover_names[o] or o for o in covered if o != jid and sector in covered[o])
+    coverage = _memo(ctx.run("coverage"), _coverage_table)
+    for jid in sorted(j for j in coverage["by_jid"] if jids is None or j in jids):
+        mine = coverage["by_jid"][jid]
+        for sector in sorted(coverage["sectors"] - mine):
             rows.append(_with_evidence(ctx, {
-                "kind": "gap", "jurisdiction": cover_names[jid], "body_a": None, "body_b": None,
-                "sectors": [sector], "count": 0, "other_jurisdictions": others}, []))
+                "kind": "gap", "jurisdiction": coverage["names"][jid], "body_a": None, "body_b": None,
+                "sectors": [sector], "count": 0,
+                "other_jurisdictions": _names(coverage["names"][o] or o for o in coverage["by_sector"][sector])}, []))
     return sorted(rows, key=lambda r: (r["kind"] != "overlap", r["jurisdiction"] or "", -r["count"],
                                        r["body_a"] or "", r["body_b"] or "", r["sectors"]))
+
+
+def _coverage_table(raw: list[Row]) -> dict[str, Any]:
+    by_jid: dict[str, set[str]] = defaultdict(set)
+    by_sector: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, str | None] = {}
+    for r in raw:
+        by_jid[r["jid"]].add(r["sector"])
+        by_sector[r["sector"]].add(r["jid"])
+        names[r["jid"]] = r["jurisdiction"]
+    return {"by_jid": by_jid, "by_sector": by_sector, "names": names, "sectors": set(by_sector)}
 
 
 # -- 3 accountability-chain -------------------------------------------------------------------
@@ -338,23 +364,24 @@ def compare_jurisdictions(ctx: Context, p: dict[str, Any]) -> list[Row]:
         e = entry(r["jid"], r["jurisdiction"])
         e["bodies"].add(r["body"])
         e["refs"].extend(r["ev"])
-    for r in ctx.run("committees"):
-        entry(r["jid"], r["jurisdiction"])["committees"].add(r["committee"])
+    committees = _memo(ctx.run("committees"), _committees_table)
+    for jid, (name, names) in committees.items():
+        entry(jid, name)["committees"].update(names)
     rows = [_with_evidence(ctx, {"jurisdiction": e["jurisdiction"], "bodies": _names(e["bodies"]),
                                  "committees": _names(e["committees"])}, e["refs"]) for e in table.values()]
     return sorted(rows, key=lambda r: (r["jurisdiction"] is None, r["jurisdiction"] or "", r["bodies"]))
 
 
+def _committees_table(raw: list[Row]) -> dict[str | None, tuple[str | None, set[str]]]:
+    out: dict[str | None, tuple[str | None, set[str]]] = {}
+    for r in raw:
+        out.setdefault(r["jid"], (r["jurisdiction"], set()))[1].add(r["committee"])
+    return out
+
+
 # -- 9 key-bodies ----------------------------------------------------------------------------
-_DEGREES: dict[int, tuple[list[Row], dict[str, Any]]] = {}
-
-
 def _degree_table(raw: list[Row]) -> dict[str, Any]:
-    """Per body: jurisdiction, distinct neighbours, sectors, supervised; and the graph's size.
-    Memoised on the raw rows object: the embedded store hands out the same cached list."""
-    hit = _DEGREES.get(id(raw))
-    if hit is not None and hit[0] is raw:
-        return hit[1]
+    """Per body: jurisdiction, distinct neighbours, sectors, supervised; and the graph's size."""
     bodies: dict[str, dict[str, Any]] = {}
     everyone: set[str] = set()
     for r in raw:
@@ -367,10 +394,7 @@ def _degree_table(raw: list[Row]) -> dict[str, Any]:
             b["supervises"].update(r["others"])
     everyone.update(bodies)
     ranked = sorted(bodies, key=lambda b: (-len(bodies[b]["others"]), b))
-    table = {"bodies": bodies, "size": len(everyone), "ranked": ranked}
-    _DEGREES.clear()
-    _DEGREES[id(raw)] = (raw, table)
-    return table
+    return {"bodies": bodies, "size": len(everyone), "ranked": ranked}
 
 
 @answer("key-bodies")
@@ -379,7 +403,7 @@ def key_bodies(ctx: Context, p: dict[str, Any]) -> list[Row]:
         raise QueryError("query key-bodies: top must be at least 1")
     jids = ctx.jurisdictions(p["jurisdiction"])
     types = lexicon()["key_bodies"]["types"]
-    table = _degree_table(ctx.run("degrees", types=types))
+    table = _memo(ctx.run("degrees", types=types), _degree_table)
     bodies, n = table["bodies"], table["size"]
     wanted = set(jids) if jids is not None else None
     top: list[str] = []

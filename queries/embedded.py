@@ -12,6 +12,7 @@ graph version, so a query never scans the whole graph.
 """
 from __future__ import annotations
 
+import weakref
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
@@ -36,7 +37,7 @@ class Index:
     """Look-up tables over one KnowledgeGraph, valid while the graph is unchanged."""
 
     def __init__(self, kg: KnowledgeGraph) -> None:
-        self.kg = kg
+        self.kg = weakref.proxy(kg)  # the index must not keep a dropped graph alive
         self.g = kg.g
         kg.find("")  # builds the graph's own name index; we watch it to know when the graph changed
         self.token = kg._by_name
@@ -87,15 +88,15 @@ class Index:
         return [(s, t, k, d) for s, t, k, d in self.g.in_edges(nid, keys=True, data=True) if k in types]
 
 
-_INDEXES: dict[int, Index] = {}
+_INDEXES: weakref.WeakKeyDictionary[KnowledgeGraph, Index] = weakref.WeakKeyDictionary()
 
 
 def index_for(kg: KnowledgeGraph) -> Index:
     """The graph's Index, rebuilt when the graph changed since it was built."""
-    ix = _INDEXES.get(id(kg))
-    if ix is None or ix.kg is not kg or not ix.valid():
+    ix = _INDEXES.get(kg)
+    if ix is None or not ix.valid():
         ix = Index(kg)
-        _INDEXES[id(kg)] = ix
+        _INDEXES[kg] = ix
     return ix
 
 

@@ -8,13 +8,14 @@ import tempfile
 from pathlib import Path
 
 import docx
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import loaders
 from kg.errors import InputError
 from kg.model import KnowledgeGraph
 from kg.store import EmbeddedStore
+from loaders.source import Source
 
 # Pieces that look like the reports without being taken from them.
 WORDS = ["区应急管理局", "区安委会", "防汛抗旱指挥部", "某某镇", "某某水库", "化工有限公司", "应急演练",
@@ -115,6 +116,23 @@ def test_random_word_files(paragraphs, cells):
             text = loaders.read_document(path).text
             for p in paragraphs + cells:
                 assert p.strip() in text
+
+
+@FUZZ
+@given(text=documents)
+@example(text="")  # read_document refuses blank files, but extract() is public API too
+@example(text=" \n")
+def test_extract_straight_from_text(text):
+    source = Source(name="report.txt", text=text)
+    fragment = loaders.extract(source)
+    for _, d in fragment.nodes():
+        for doc, start, end in d["evidence"]:
+            assert doc == source.doc_id
+            assert 0 <= start <= end <= len(text), (d["label"], d["name"], start, end, len(text))
+    for s, t, k, d in fragment.edges():
+        for doc, start, end in d["evidence"]:
+            assert doc == source.doc_id
+            assert 0 <= start <= end <= len(text), (k, start, end, len(text))
 
 
 def test_fragment_from_an_empty_graph_is_fine(tmp_path):

@@ -129,6 +129,17 @@ def test_html_keeps_text_and_paragraphs_only(tmp_path, charset, suffix):
         assert noise not in text
 
 
+def test_html_declared_charset_is_used_when_utf8_fails(tmp_path):
+    # Big5 bytes also decode as GB18030 (to nonsense): the page's own declaration comes first
+    page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5"></head>' \
+           "<body><p>某某區應急管理局工作總結</p><p>全年開展應急演練12次。</p></body></html>"
+    path = tmp_path / "big5.html"
+    path.write_bytes(page.encode("big5"))
+    source = read_document(path)
+    assert source.encoding == "big5"
+    assert source.text == "某某區應急管理局工作總結\n全年開展應急演練12次。"
+
+
 def test_html_deeply_nested_does_not_recurse(tmp_path):
     path = tmp_path / "deep.html"
     path.write_text("<div>" * 20000 + "深处的文字" + "</div>" * 20000, encoding="utf-8")
@@ -289,3 +300,34 @@ def test_a_crash_in_extraction_skips_that_file_only(tmp_path, monkeypatch):
                                "extraction failed (IndexError: list index out of range); please report this file")]
     with pytest.raises(InputError, match="b.txt: extraction failed"):
         kg.ingest([folder], store=tmp_path / "s2", strict=True)
+
+
+def test_a_fifo_is_skipped_not_read(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    files, skipped = collect_files([str(fifo), str(tmp_path)])
+    assert files == []
+    assert (str(fifo), "not a regular file") in skipped
+
+
+def test_too_large_files_are_refused_before_reading(tmp_path, monkeypatch):
+    from loaders import source
+
+    path = tmp_path / "big.txt"
+    path.write_bytes(REPORT.encode("utf-8") * 100)
+    monkeypatch.setattr(source, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(InputError, match=r"big.txt: too large .*limit"):
+        read_document(path)
+
+
+def test_a_docx_zip_bomb_is_refused_before_parsing(tmp_path):
+    import zipfile
+
+    buf = io.BytesIO(_docx_bytes())
+    with zipfile.ZipFile(buf, "a", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/padding.xml", b"\0" * (300 * 2**20))  # compresses to a few hundred kB
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(buf.getvalue())
+    assert path.stat().st_size < 2 * 2**20
+    with pytest.raises(InputError, match=r"bomb.docx: .docx unpacks to 30\d MB \(the limit is 256 MB\)"):
+        read_document(path)

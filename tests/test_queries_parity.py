@@ -57,14 +57,14 @@ def _both(store, graph, name, params):
 def tiny(tmp_path_factory, bolt_driver):
     store = build(tmp_path_factory.mktemp("tiny"))
     graph = Neo4jGraph(driver=bolt_driver, database="kgqueries_tiny")
-    push(store, graph=graph, batch_size=1)  # FalkorDB 4.16 crashed on multi-row batches of this graph
+    push(store, graph=graph, batch_size=1)  # FalkorDB 4.16 Bolt crashes on client messages over ~4 KB
     return store, graph
 
 
 @pytest.fixture(scope="module")
 def seeds(seed_store, bolt_driver):
     graph = Neo4jGraph(driver=bolt_driver, database="kgqueries_seeds")
-    push(seed_store, graph=graph, batch_size=1)
+    push(seed_store, graph=graph, batch_size=1)  # needs push to keep messages small on FalkorDB
     return seed_store, graph
 
 

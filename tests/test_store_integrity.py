@@ -171,6 +171,10 @@ def test_seed_reports_replace_and_remove(tmp_path, seeds_dir):
     exported = kg.export_json(store=store)
     removed_id = document_id(seeds[3])
     assert all(ev["doc"] != removed_id for rec in exported["nodes"] + exported["edges"] for ev in rec["evidence"])
+    # putting it back gives the store of the whole folder again
+    shutil.copy(seeds_dir / seeds[3], folder / seeds[3])
+    assert kg.ingest([folder], store=store).added == [seeds[3]]
+    assert kg.export_json(store=store) == kg.export_json(store=tmp_path / "fresh1")
 
 
 def test_remove_of_an_unknown_document_is_a_clear_error(tmp_path):
@@ -248,6 +252,19 @@ def test_damaged_document_text_and_fragment_are_detected(tmp_path):
         kg.open_store(store).fragment(document_id("r0001.txt"))
 
 
+def test_reingesting_repairs_a_damaged_document_file(tmp_path):
+    folder = _folder(tmp_path / "in", 3)
+    store = tmp_path / "s"
+    kg.ingest([folder], store=store)
+    info = kg.open_store(store).documents[document_id("r0001.txt")]
+    _flip_byte(store / info["text"])
+    (store / info["fragment"]).unlink()
+    report = kg.ingest([folder], store=store)
+    assert report.replaced == ["r0001.txt"] and sorted(report.unchanged) == ["r0000.txt", "r0002.txt"]
+    kg.ingest([folder], store=tmp_path / "fresh")
+    assert kg.export_json(store=store) == kg.export_json(store=tmp_path / "fresh")
+
+
 def test_remove_needing_a_lost_fragment_fails_and_changes_nothing(tmp_path):
     store = EmbeddedStore(tmp_path / "s")
     for doc in ("doc-a", "doc-b"):  # both name the same department: removing one rebuilds it from the other
@@ -320,10 +337,10 @@ def test_a_crash_at_any_replace_during_ingest_keeps_the_previous_store(tmp_path,
     assert kg.export_json(store=store) == kg.export_json(store=tmp_path / "fresh")
 
 
-def test_sigkill_during_ingest_keeps_a_complete_store(tmp_path):
-    """A subprocess ingesting a folder is killed at several moments; the store is
-    always either the one before or the one after, openable, with that export."""
-    folder = _folder(tmp_path / "in", 400)
+def _before_and_after(tmp_path: Path, n_files: int) -> tuple[Path, Path, Path, dict, dict]:
+    """A folder, a store holding two of its files (one since modified), a pristine copy of
+    that store, and the exports before and after ingesting the whole folder."""
+    folder = _folder(tmp_path / "in", n_files)
     store = tmp_path / "s"
     kg.ingest([folder / "r0000.txt", folder / "r0001.txt"], store=store)
     (folder / "r0001.txt").write_text(_report(1, "修改过。"), encoding="utf-8")
@@ -331,16 +348,25 @@ def test_sigkill_during_ingest_keeps_a_complete_store(tmp_path):
     shutil.copytree(store, pristine)
     before = kg.export_json(store=store)
     kg.ingest([folder], store=tmp_path / "after")
-    after = kg.export_json(store=tmp_path / "after")
+    return folder, store, pristine, before, kg.export_json(store=tmp_path / "after")
 
+
+def _restore(store: Path, pristine: Path) -> None:
+    shutil.rmtree(store)
+    shutil.copytree(pristine, store)
+
+
+def test_sigkill_during_ingest_keeps_a_complete_store(tmp_path):
+    """A subprocess ingesting a folder is killed at several moments; the store is
+    always either the one before or the one after, openable, with that export."""
+    folder, store, pristine, before, after = _before_and_after(tmp_path, 150)
     cmd = [sys.executable, "-m", "kg.cli", "ingest", str(folder), "--store", str(store)]
     t0 = time.monotonic()
     subprocess.run(cmd, capture_output=True, timeout=300, cwd=ROOT, check=True)
     full = time.monotonic() - t0
     seen = []
-    for fraction in (0.05, 0.3, 0.6, 0.8, 0.9, 0.95, 0.98):
-        shutil.rmtree(store)
-        shutil.copytree(pristine, store)
+    for fraction in (0.1, 0.5, 0.8, 0.9, 0.95, 0.99):
+        _restore(store, pristine)
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
         try:
             proc.wait(timeout=full * fraction)
@@ -350,8 +376,89 @@ def test_sigkill_during_ingest_keeps_a_complete_store(tmp_path):
         exported = kg.export_json(store=store)
         assert exported in (before, after), f"killed at {fraction:.0%} of {full:.1f}s: a mixed store"
         seen.append("before" if exported == before else "after")
-    print(f"ingest of 400 files took {full:.1f}s; kills saw {seen}")
+    print(f"ingest of 150 files took {full:.1f}s; kills saw {seen}")
     assert seen[0] == "before"
     # the store still takes the next ingest and ends up right
     kg.ingest([folder], store=store)
     assert kg.export_json(store=store) == after
+
+
+# Runs in a subprocess: the process SIGKILLs itself at the Nth file switch (os.replace) of the
+# ingest, so the save dies at exactly that step, with no cleanup and no finally blocks run.
+KILL_AT_REPLACE = """
+import os, signal, sys
+import kg
+from kg import store
+
+n, calls, real = int(sys.argv[1]), [0], os.replace
+def replace(src, dst):
+    calls[0] += 1
+    if calls[0] == n:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(src, dst)
+store.os.replace = replace
+kg.ingest([sys.argv[2]], store=sys.argv[3])
+"""
+
+
+def test_sigkill_at_each_step_of_a_save_keeps_a_complete_store(tmp_path):
+    folder, store, pristine, before, after = _before_and_after(tmp_path, 3)
+    outcomes = []
+    for n in range(1, 40):
+        _restore(store, pristine)
+        done = subprocess.run([sys.executable, "-c", KILL_AT_REPLACE, str(n), str(folder), str(store)],
+                              capture_output=True, timeout=120, cwd=ROOT)
+        exported = kg.export_json(store=store)
+        assert exported in (before, after), f"killed at file switch {n}: a mixed store"
+        outcomes.append("before" if exported == before else "after")
+        if done.returncode == 0:  # fewer switches than n: the ingest completed
+            break
+        assert done.returncode == -signal.SIGKILL, done.stderr
+    # every step before the manifest switch leaves the old store, the switch itself the new one
+    assert outcomes[-1] == "after" and outcomes.count("before") >= 3, outcomes
+    assert outcomes == sorted(outcomes, key=["before", "after"].index), outcomes
+
+
+# -- two writers -----------------------------------------------------------------------
+def test_a_store_opened_before_another_process_saved_does_not_lose_its_documents(tmp_path):
+    folder = _folder(tmp_path / "in", 3)
+    path = tmp_path / "s"
+    kg.ingest([folder / "r0000.txt"], store=path)
+    early = kg.open_store(path)  # read the manifest now ...
+    kg.ingest([folder / "r0001.txt"], store=path)  # ... another writer saves ...
+    kg.ingest([folder / "r0002.txt"], store=early)  # ... then this one ingests
+    names = sorted(i["name"] for i in kg.open_store(path).documents.values())
+    assert names == ["r0000.txt", "r0001.txt", "r0002.txt"]
+    kg.ingest([folder], store=tmp_path / "fresh")
+    assert kg.export_json(store=path) == kg.export_json(store=tmp_path / "fresh")
+
+
+def test_unsaved_changes_on_a_stale_store_are_refused_not_merged_blindly(tmp_path):
+    folder = _folder(tmp_path / "in", 2)
+    path = tmp_path / "s"
+    kg.ingest([folder / "r0000.txt"], store=path)
+    early = EmbeddedStore(path, create=False)
+    g = KnowledgeGraph()
+    g.add_node("Document", "x.txt", id="doc-x", evidence=[("doc-x", 0, 1)])
+    early.put(g, "doc-x", "x.txt", "x text")  # a change without the lock ...
+    kg.ingest([folder / "r0001.txt"], store=path)  # ... while another process saves
+    with pytest.raises(StoreError, match="changed by another process"):
+        early.save()
+    assert sorted(i["name"] for i in kg.open_store(path).documents.values()) == ["r0000.txt", "r0001.txt"]
+
+
+def test_two_concurrent_ingests_keep_both_sets_of_documents(tmp_path):
+    a = _folder(tmp_path / "a", 60)
+    b = tmp_path / "b"
+    b.mkdir()
+    for i in range(60):
+        (b / f"b{i:04d}.txt").write_text(_report(1000 + i), encoding="utf-8")
+    path = tmp_path / "s"
+    procs = [subprocess.Popen([sys.executable, "-m", "kg.cli", "ingest", str(folder), "--store", str(path)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) for folder in (a, b)]
+    for proc in procs:
+        _, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+    assert len(kg.open_store(path).documents) == 120
+    kg.ingest([a, b], store=tmp_path / "fresh")
+    assert kg.export_json(store=path) == kg.export_json(store=tmp_path / "fresh")

@@ -23,7 +23,8 @@ def register(app: typer.Typer, export_app: typer.Typer) -> None:
             "--include-uncertain", help="Also score gold items marked uncertain.")] = False,
         errors: Annotated[bool, typer.Option(
             "--errors", help="List false positives and misses per document.")] = False,
-        json: Annotated[bool, typer.Option("--json", help="Print the whole report as JSON.")] = False,
+        json: Annotated[bool, typer.Option(
+            "--json", help="Print the report as JSON (with --errors: also the false positives and misses).")] = False,
     ) -> None:
         """Score the store against gold annotations: P/R/F1 per label, per type and overall."""
         from kg.evaluate import evaluate
@@ -40,11 +41,12 @@ def register(app: typer.Typer, export_app: typer.Typer) -> None:
             print_errors(report)
 
 
-def _row(name: str, s: dict[str, Any]) -> list[Any]:
-    def pct(v: float | None) -> str:
-        return "-" if v is None else f"{v:.3f}"
+def _ratio(v: float | None) -> str:
+    return "-" if v is None else f"{v:.3f}"
 
-    return [name, pct(s["precision"]), pct(s["recall"]), pct(s["f1"]), s["matched_system"], s["system"],
+
+def _row(name: str, s: dict[str, Any]) -> list[Any]:
+    return [name, _ratio(s["precision"]), _ratio(s["recall"]), _ratio(s["f1"]), s["matched_system"], s["system"],
             s["ignored"], s["matched_gold"], s["gold"]]
 
 
@@ -59,9 +61,10 @@ def print_scores(report: dict[str, Any]) -> None:
                 title=f"relationships by type{note}")
     rows = []
     for name, doc in report["documents"].items():
-        rows.append([name] + _row("nodes", doc["overall"]["entities"]))
-        rows.append([""] + _row("rels", doc["overall"]["relations"]))
-    print_table(["document", ""] + SCORE_COLUMNS, rows, title="per document")
+        ents, rels = doc["overall"]["entities"], doc["overall"]["relations"]
+        rows.append([name] + [_ratio(ents[k]) for k in ("precision", "recall", "f1")]
+                    + [_ratio(rels[k]) for k in ("precision", "recall", "f1")])
+    print_table(["document", "nodes P", "R", "F1", "rels P", "R", "F1"], rows, title="per document")
 
 
 def print_errors(report: dict[str, Any]) -> None:

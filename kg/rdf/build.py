@@ -18,6 +18,7 @@ For each evidence item (doc, start, end), one oa:Annotation <base>evidence-<doc>
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -133,6 +134,16 @@ def _literals(value: Any) -> list[Literal]:
     return [Literal(str(value))]
 
 
+_NODE_ID = re.compile(r"^[a-z]+-[0-9a-f]{16}$")
+
+
+def _values(value: Any, t: _Terms) -> list[Literal | NamedNode]:
+    """A property value as RDF terms: a node id (e.g. a Document's `jurisdiction`) is a link, not text."""
+    if isinstance(value, str) and _NODE_ID.match(value):
+        return [t.iri(value)]
+    return _literals(value)
+
+
 def statement_local(source: str, type_: str, target: str) -> str:
     return "relationship-" + hashlib.sha1(edge_key(source, type_, target).encode()).hexdigest()[:16]
 
@@ -184,8 +195,8 @@ def triples(kg: KnowledgeGraph, text_of: Callable[[str], str], base: str,
             if key == "adcode":
                 continue  # written once below, from the code match (which keeps a given code)
             for pred in t.prop(key):
-                for lit in _literals(value):
-                    yield emit(s, pred, lit)
+                for obj in _values(value, t):
+                    yield emit(s, pred, obj)
         if nid in codes:
             yield emit(s, P["adcode"], Literal(codes[nid].adcode))
         if d["label"] == "Sector":
@@ -222,8 +233,8 @@ def triples(kg: KnowledgeGraph, text_of: Callable[[str], str], base: str,
                 yield emit(st, P["prefLabel"], Literal(str(d["properties"]["title"]), language="zh"))
         for key, value in sorted(d["properties"].items()):
             for pred in t.prop(key):
-                for lit in _literals(value):
-                    yield emit(st, pred, lit)
+                for obj in _values(value, t):
+                    yield emit(st, pred, obj)
         for doc in sorted({e[0] for e in d["evidence"]}):
             yield emit(st, P["derived"], t.iri(doc))
         for ev in d["evidence"]:
