@@ -22,11 +22,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg.model import KnowledgeGraph, document_id  # noqa: E402
-from kg.neo4j_store import Neo4jGraph, push  # noqa: E402
+from kg.neo4j_store import FALKORDB_STATEMENT_LIMIT, Neo4jGraph, push  # noqa: E402
 from kg.store import EmbeddedStore  # noqa: E402
 from kg.testing import falkordb  # noqa: E402
 
 BATCH_SIZES = (1, 100, 1_000, 10_000)
+ROW_BYTES = 220  # about what one synthetic department row takes as a statement parameter
 
 
 def synthetic_store(path: Path, n: int) -> EmbeddedStore:
@@ -51,7 +52,8 @@ def synthetic_store(path: Path, n: int) -> EmbeddedStore:
 
 def measure(driver, store: EmbeddedStore, batch_size: int, database: str) -> tuple[int, float]:
     graph = Neo4jGraph(database=database, driver=driver)
-    graph.verify()
+    # FalkorDB 4.16 keeps no databases apart over Bolt: start each size from an empty graph.
+    graph.run_write("MATCH (n) DETACH DELETE n")
     report = push(store, graph=graph, batch_size=batch_size)
     rows = report.nodes + report.relationships
     return rows, report.seconds
@@ -63,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--nodes", type=int, help="departments in the synthetic graph")
     args = parser.parse_args(argv)
     n = args.nodes or (2_000 if args.quick else 10_000)
-    n_single = max(50, n // 20)  # one row per statement is slow: measure it on a slice
+    n_single = max(100, n // 10)  # one row per statement is slow: measure it on a slice
 
     try:
         server = falkordb.start()
@@ -92,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
                   f"   (wall {time.perf_counter() - started:.2f} s)")
     best = max(results[s] for s in BATCH_SIZES if s > 1)
     ratio = best / results[1]
+    print("FalkorDB crashes on statements over ~4 KB, so push caps each statement at "
+          f"{FALKORDB_STATEMENT_LIMIT:,} bytes there (about {FALKORDB_STATEMENT_LIMIT // ROW_BYTES} rows of this "
+          "graph): larger batch sizes only help on Neo4j.")
     print(f"batched (best) vs one statement per row: {ratio:.0f}x "
           f"({'meets' if ratio >= 20 else 'MISSES'} the 20x target)")
     return 0

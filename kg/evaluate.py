@@ -7,7 +7,8 @@
 The rules, as implemented here:
 
 - A graph node counts for a document when one of its evidence items has that document;
-  a relationship likewise. Document nodes and MENTIONS edges are never scored.
+  a relationship likewise. Document nodes and MENTIONS edges are never scored, nor
+  placeholder places (`properties.unnamed`), which name nothing a gold file could list.
 - Names are compared after NFKC, removal of white space (line breaks too) and of 《》.
 - A node matches a gold entity when the gold label is one of the node's labels
   (`labels_of`: a Reservoir node matches a gold Facility) and the node's name or an
@@ -208,6 +209,8 @@ def _evaluate_document(st: EmbeddedStore, doc_id: str, data: dict[str, Any], inc
     for nid, d in g.nodes():
         if d["label"] in NOT_SCORED_LABELS or not _in_document(d, doc_id):
             continue
+        if d.get("properties", {}).get("unnamed"):
+            continue  # a placeholder place (the unnamed parent city of 市局): the text names nothing to annotate
         nodes[nid] = {"id": nid, "label": d["label"], "name": d["name"], "aliases": sorted(d["aliases"]),
                       "_names": _names(d["aliases"] | {d["name"]}), "_evidence": _first_evidence(d, doc_id)}
     edges = []

@@ -16,7 +16,7 @@ is kept once per document and not once per fact.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import networkx as nx
@@ -178,6 +178,72 @@ class KnowledgeGraph:
                     part.g.add_edge(s, t, key=k, **_copy_record(d))
             self.merge(part)
         self._by_name = None
+
+    def subtract_document(self, doc_id: str, contributed: KnowledgeGraph,
+                          fragment_of: Callable[[str], KnowledgeGraph]) -> bool:
+        """Like `remove_document`, with the same result, but reading few other fragments.
+
+        `contributed` is what `doc_id` merged in (its fragment). Its evidence is taken
+        off every node and edge it touched; what no other document supports goes.
+        Other documents' fragments (`fragment_of(doc)`) are read only for an alias or a
+        property the removed document gave, in document order and only until each is
+        settled: a hub such as a sector is shared by every document, and rebuilding it
+        from all their fragments made each replace cost as much as the corpus.
+        Returns False, changing nothing, when the graph and the fragment do not agree;
+        the caller then uses `remove_document`.
+        """
+        g, f = self.g, contributed.g
+
+        def rest(ev: set) -> set:
+            return {e for e in ev if e[0] != doc_id}
+
+        if any(n not in g for n in f.nodes) or any(not g.has_edge(s, t, k) for s, t, k in f.edges(keys=True)):
+            return False
+        gone_edges = {(s, t, k) for s, t, k in f.edges(keys=True) if not rest(g.edges[s, t, k]["evidence"])}
+        gone_nodes = {n for n in f.nodes if not rest(g.nodes[n]["evidence"])}
+        for n in gone_nodes:  # an edge others gave at a node only this document named: rebuild instead
+            if any(e not in gone_edges for e in [*g.in_edges(n, keys=True), *g.out_edges(n, keys=True)]):
+                return False
+        fragments: dict[str, KnowledgeGraph] = {}
+
+        def record(doc: str, key: Any) -> dict[str, Any] | None:
+            if doc not in fragments:
+                fragments[doc] = fragment_of(doc)
+            fg = fragments[doc].g
+            if isinstance(key, tuple):
+                return fg.edges[key] if fg.has_edge(*key) else None
+            return fg.nodes[key] if key in fg else None
+
+        updates = []
+        for key, data, mine in [*((n, g.nodes[n], f.nodes[n]) for n in f.nodes if n not in gone_nodes),
+                                *((e, g.edges[e], f.edges[e]) for e in f.edges(keys=True) if e not in gone_edges)]:
+            evidence = rest(data["evidence"])
+            lost_aliases = set(mine.get("aliases", ())) - {data.get("name")} if "aliases" in data else set()
+            lost_props = {k for k, src in data["prop_src"].items() if src == doc_id}
+            props = {k: v for k, v in data["properties"].items() if k not in lost_props}
+            src = {k: v for k, v in data["prop_src"].items() if k not in lost_props}
+            found: set[str] = set()
+            for doc in sorted({e[0] for e in evidence}):
+                if found >= lost_aliases and all(k in src and src[k] <= doc for k in lost_props):
+                    break  # settled: later documents sort after every winner found
+                other = record(doc, key)
+                if other is None:
+                    return False
+                found |= lost_aliases & other.get("aliases", set())
+                _merge_property_maps({"properties": props, "prop_src": src},
+                                     {"properties": {k: other["properties"][k] for k in lost_props
+                                                     if k in other["properties"]},
+                                      "prop_src": other["prop_src"]})
+            updates.append((data, evidence, lost_aliases - found, props, src))
+        for data, evidence, dropped, props, src in updates:
+            data["evidence"] = evidence
+            if dropped:
+                data["aliases"] = data["aliases"] - dropped
+            data["properties"], data["prop_src"] = props, src
+        g.remove_edges_from(gone_edges)
+        g.remove_nodes_from(gone_nodes)
+        self._by_name = None
+        return True
 
     # -- reading -------------------------------------------------------------------
     def __contains__(self, nid: str) -> bool:

@@ -44,6 +44,9 @@ from ontology.vocab import LABELS, REL_TYPES, labels_of
 DEFAULT_URI = "bolt://localhost:7687"
 DEFAULT_USER = "neo4j"
 DEFAULT_BATCH_SIZE = 1000
+# FalkorDB 4.16.3 pastes parameters into the statement text and segfaults when that text
+# passes ~4,090 bytes (measured); stay well below it.
+FALKORDB_STATEMENT_LIMIT = 3500
 URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 MARKER_LABEL = "KGNode"  # every node kg manages; push deletes only nodes with it
 # Keys a node row always has; a contract property with one of these names is stored as prop_<name>.
@@ -126,22 +129,35 @@ class Neo4jGraph:
                     "relationships_created": c.relationships_created,
                     "relationships_deleted": c.relationships_deleted, "properties_set": c.properties_set}
 
-        with self._errors(), self._session() as session:
-            return session.execute_write(work)
+        return self._execute(work, write=True)
 
     def _read(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         def work(tx):
             return [record.data() for record in tx.run(cypher, params)]
 
+        return self._execute(work, write=False)
+
+    def _execute(self, work: Callable[[Any], Any], write: bool) -> Any:
         with self._errors(), self._session() as session:
-            return session.execute_read(work)
+            return (session.execute_write if write else session.execute_read)(work)
+
+    def statement_limit(self) -> int | None:
+        """Bytes one statement (with its parameters) may take, or None when unlimited.
+        FalkorDB 4.16's Bolt layer crashes the server beyond about 4 KB."""
+        return FALKORDB_STATEMENT_LIMIT if self.dialect() == "falkordb" else None
 
     def _params(self, params: dict[str, Any] | None) -> dict[str, Any]:
         """FalkorDB 4.16's Bolt layer pastes string parameters into the query text inside single
         quotes without escaping them (a quote breaks the query, and can inject Cypher). For that
         dialect, escape backslashes and single quotes so the server reads back the exact value."""
         params = params or {}
-        return _escape_strings(params) if self.dialect() == "falkordb" else params
+        if self.dialect() != "falkordb":
+            return params
+        params = _escape_strings(params)
+        if len(orjson.dumps(params)) > FALKORDB_STATEMENT_LIMIT:
+            raise QueryError(f"parameters too big for this server (FalkorDB's Bolt limit is about "
+                             f"{FALKORDB_STATEMENT_LIMIT} bytes per statement)")
+        return params
 
     def dialect(self) -> str:
         """'neo4j' or 'falkordb'. FalkorDB's Bolt agent claims to be Neo4j, so a server
@@ -295,9 +311,79 @@ def _type_clause(type_: str) -> str:
     return f":{type_}"
 
 
-def _batches(rows: list, size: int) -> Iterator[list]:
-    for i in range(0, len(rows), size):
-        yield rows[i:i + size]
+# The statements push runs. Labels and types are filled in from the ontology only (see _label_clause).
+NODE_MERGE = "UNWIND $rows AS row MERGE (n{labels} {{id: row.id}}) SET n = row"
+EDGE_MERGE = (f"UNWIND $rows AS row MATCH (a:{MARKER_LABEL} {{{{id: row.source}}}}) "
+              f"MATCH (b:{MARKER_LABEL} {{{{id: row.target}}}}) MERGE (a)-[r{{type}}]->(b) SET r = row.props")
+_APPEND_EV = ", ".join(f"{{v}}.{k} = {{v}}.{k} + row.{k}" for k in EDGE_KEYS)
+NODE_APPEND = f"UNWIND $rows AS row MATCH (n:{MARKER_LABEL} {{id: row.id}}) SET " + _APPEND_EV.format(v="n")
+EDGE_APPEND = (f"UNWIND $rows AS row MATCH (a:{MARKER_LABEL} {{{{id: row.source}}}})-[r{{type}}]->"
+               f"(b:{MARKER_LABEL} {{{{id: row.target}}}}) SET " + _APPEND_EV.format(v="r").replace("{", "{{")
+               .replace("}", "}}"))
+
+
+def _size(value: Any) -> int:
+    """Bytes a value takes when FalkorDB pastes it into the statement (JSON is a close upper bound)."""
+    return len(orjson.dumps(_escape_strings(value)))
+
+
+def _plan(rows: list, batch_size: int, limit: int | None, cypher: str) -> Iterator[list]:
+    """Batches of at most `batch_size` rows and, where the server has a statement limit,
+    at most `limit` bytes of statement (a row that alone is too big was split by _fit)."""
+    if not limit:
+        for i in range(0, len(rows), batch_size):
+            yield rows[i:i + batch_size]
+        return
+    budget = limit - len(cypher.encode())
+    batch: list = []
+    used = 2
+    for row in rows:
+        cost = _size(row) + 1
+        if batch and (len(batch) >= batch_size or used + cost > budget):
+            yield batch
+            batch, used = [], 2
+        batch.append(row)
+        used += cost
+    if batch:
+        yield batch
+
+
+def _fit(row: dict, limit: int, cypher: str, appends: list[dict]) -> dict:
+    """A row that fits one statement: evidence that does not fit goes into `appends`
+    (rows that add the rest of the evidence lists afterwards)."""
+    budget = limit - len(cypher.encode()) - 16
+    if _size(row) <= budget:
+        return row
+    is_edge = "props" in row
+    props = row["props"] if is_edge else row
+    ident = {"source": row["source"], "target": row["target"]} if is_edge else {"id": row["id"]}
+    items = list(zip(*(props[k] for k in EDGE_KEYS)))
+    costs = [sum(_size(x) + 1 for x in item) for item in items]
+    empty = {k: [] for k in EDGE_KEYS}
+    head_props = {**props, **empty}
+    used = _size({**row, "props": head_props} if is_edge else head_props)
+    what = f"relationship {ident}" if is_edge else f"node {row['id']}"
+    if used > budget:
+        raise DatabaseError(f"{what} is too big for this server's statement limit ({limit} bytes)")
+    k = 0
+    while k < len(items) and used + costs[k] <= budget:
+        used += costs[k]
+        k += 1
+    head_props = {**props, **{key: props[key][:k] for key in EDGE_KEYS}}
+    chunk: list = []
+    used = _size({**ident, **empty})
+    for item, cost in zip(items[k:], costs[k:]):
+        if chunk and used + cost > budget:
+            appends.append({**ident, **{key: [c[i] for c in chunk] for i, key in enumerate(EDGE_KEYS)}})
+            chunk, used = [], _size({**ident, **empty})
+        if used + cost > budget:
+            raise DatabaseError(f"an evidence sentence of {what} is too big for this server's statement "
+                                f"limit ({limit} bytes)")
+        chunk.append(item)
+        used += cost
+    if chunk:
+        appends.append({**ident, **{key: [c[i] for c in chunk] for i, key in enumerate(EDGE_KEYS)}})
+    return {**row, "props": head_props} if is_edge else head_props
 
 
 # -- schema --------------------------------------------------------------------------
@@ -387,26 +473,32 @@ def push(
         total = sum(map(len, node_groups.values())) + sum(map(len, edge_groups.values()))
         done = 0
 
-        def write(cypher: str, batch: list) -> None:
+        def write(cypher: str, rows: list[dict], counted: bool = True) -> None:
             nonlocal done
-            graph.run_write(cypher, {"rows": batch})
-            report.batches += 1
-            done += len(batch)
-            if on_batch:
-                on_batch(done, total)
+            for batch in _plan(rows, batch_size, graph.statement_limit(), cypher):
+                graph.run_write(cypher, {"rows": batch})
+                report.batches += 1
+                if counted:
+                    done += len(batch)
+                    if on_batch:
+                        on_batch(done, total)
 
+        limit = graph.statement_limit()
+        node_appends: list[dict] = []
         for labels, rows in sorted(node_groups.items()):
-            cypher = (f"UNWIND $rows AS row MERGE (n{_label_clause([MARKER_LABEL, *labels])} {{id: row.id}}) "
-                      f"SET n = row")
-            for batch in _batches(sorted(rows, key=lambda r: r["id"]), batch_size):
-                write(cypher, batch)
+            rows.sort(key=lambda r: r["id"])
+            if limit:
+                rows = [_fit(r, limit, NODE_MERGE, node_appends) for r in rows]
+            write(NODE_MERGE.format(labels=_label_clause([MARKER_LABEL, *labels])), rows)
             report.nodes += len(rows)
+        write(NODE_APPEND, node_appends, counted=False)
         for type_, rows in sorted(edge_groups.items()):
-            cypher = (f"UNWIND $rows AS row MATCH (a:{MARKER_LABEL} {{id: row.source}}) "
-                      f"MATCH (b:{MARKER_LABEL} {{id: row.target}}) "
-                      f"MERGE (a)-[r{_type_clause(type_)}]->(b) SET r = row.props")
-            for batch in _batches(sorted(rows, key=lambda r: (r["source"], r["target"])), batch_size):
-                write(cypher, batch)
+            rows.sort(key=lambda r: (r["source"], r["target"]))
+            appends: list[dict] = []
+            if limit:
+                rows = [_fit(r, limit, EDGE_MERGE, appends) for r in rows]
+            write(EDGE_MERGE.format(type=_type_clause(type_)), rows)
+            write(EDGE_APPEND.format(type=_type_clause(type_)), appends, counted=False)
             report.relationships += len(rows)
 
         report.deleted_relationships, report.deleted_nodes = _delete_stale(graph, g, batch_size)
@@ -430,16 +522,16 @@ def _delete_stale(graph: Neo4jGraph, g: Any, batch_size: int) -> tuple[int, int]
     for type_, rows in sorted(stale.items()):
         cypher = (f"UNWIND $rows AS row MATCH (a:{MARKER_LABEL} {{id: row.source}})"
                   f"-[r{_type_clause(type_)}]->(b:{MARKER_LABEL} {{id: row.target}}) DELETE r")
-        for batch in _batches(rows, batch_size):
+        for batch in _plan(rows, batch_size, graph.statement_limit(), cypher):
             deleted_edges += graph.run_write(cypher, {"rows": batch})["relationships_deleted"]
 
     want_nodes = set(g.g.nodes)
     have_nodes = [r["id"] for r in graph.run_read(f"MATCH (n:{MARKER_LABEL}) RETURN n.id AS id")]
     stale_nodes = sorted(n for n in have_nodes if n not in want_nodes)
     deleted_nodes = 0
-    for batch in _batches(stale_nodes, batch_size):
-        deleted_nodes += graph.run_write(f"UNWIND $rows AS id MATCH (n:{MARKER_LABEL} {{id: id}}) DETACH DELETE n",
-                                         {"rows": batch})["nodes_deleted"]
+    cypher = f"UNWIND $rows AS id MATCH (n:{MARKER_LABEL} {{id: id}}) DETACH DELETE n"
+    for batch in _plan(stale_nodes, batch_size, graph.statement_limit(), cypher):
+        deleted_nodes += graph.run_write(cypher, {"rows": batch})["nodes_deleted"]
     return deleted_edges, deleted_nodes
 
 
@@ -485,4 +577,5 @@ def _unflatten(p: dict[str, Any], reserved: Iterable[str]) -> dict[str, Any]:
 
 
 __all__ = ["Neo4jGraph", "Settings", "connect", "push", "PushReport", "ensure_schema", "read_graph",
-           "node_row", "edge_row", "MARKER_LABEL", "DEFAULT_URI", "DEFAULT_BATCH_SIZE"]
+           "node_row", "edge_row", "MARKER_LABEL", "NODE_KEYS", "EDGE_KEYS", "DEFAULT_URI", "DEFAULT_BATCH_SIZE",
+           "FALKORDB_STATEMENT_LIMIT"]

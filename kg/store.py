@@ -187,6 +187,12 @@ class EmbeddedStore:
 
     def _remove_from_graph(self, doc_id: str) -> None:
         g = self.graph
+        try:  # fast path: subtract the document's own fragment (see KnowledgeGraph.subtract_document)
+            contributed = self.fragment(doc_id)
+            if g.subtract_document(doc_id, contributed, self._fragment_or_empty):
+                return
+        except StoreError:
+            pass  # its fragment is damaged: rebuild what it touched from the other documents
         sharing: set[str] = set()
         for _, d in g.nodes():
             docs = {e[0] for e in d["evidence"]}
@@ -198,6 +204,9 @@ class EmbeddedStore:
                 sharing |= docs
         sharing.discard(doc_id)
         g.remove_document(doc_id, (self.fragment(d) for d in sorted(sharing) if d in self.documents))
+
+    def _fragment_or_empty(self, doc_id: str) -> KnowledgeGraph:
+        return self.fragment(doc_id) if doc_id in self.documents else KnowledgeGraph()
 
     # -- saving --------------------------------------------------------------------
     def save(self) -> None:

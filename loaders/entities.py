@@ -165,9 +165,24 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
             spans.append((m.start, m.end))
 
     for m in POLICE_UNIT_RE.finditer(text):
-        # a traffic police unit belongs to the public security bureau of its level
-        add(Mention("Department", m.group(0), m.start(), m.end(), canonical=m.group(0), level=doc_level,
-                    props={"parent": doc_level + "公安局"}))
+        # a traffic police unit belongs to the bureau written just before it (X公安分局交警大队),
+        # else to the public security bureau of its level
+        owner = None
+        for om in body_strong.finditer(text, max(0, m.start() - 12), m.start()):
+            if om.end() == m.start() and lex.bodies[om.group("form")].label == "Department":
+                owner = om
+                break
+        if owner is None:
+            add(Mention("Department", m.group(0), m.start(), m.end(), canonical=m.group(0), level=doc_level,
+                        props={"parent": doc_level + "公安局"}))
+            continue
+        parent = _body(lex, owner.group("form"), owner.group("lvl"), owner.start(), owner.end(), owner.group(0),
+                       doc_level)
+        out.append(parent)
+        out.append(Mention("Department", text[owner.start():m.end()], owner.start(), m.end(),
+                           canonical=parent.canonical + m.group(0), level=parent.level,
+                           key=parent.key + m.group(0), props={"parent": parent.canonical}))
+        spans.append((owner.start(), m.end()))
     # enumerations `区应急、工信、市监、园区办、消防等部门`: every item is a body
     for m in ENUM_RE.finditer(text):
         items = m.group(1).split("、")
@@ -363,7 +378,17 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         if text[e:e + 1] == "伍" and label == "RescueTeam":
             continue  # X救援队伍: a collective description, not a named team
         start = _left_edge(text, s, lex, mark, 16 if label in ("Enterprise", "Committee", "RescueTeam") else 6)
+        if 0 < start < s and mark[start - 1] and text[start] in "内里旁":
+            start += 1  # X园内Y公司: a locative after a name found before is not part of the next name
         start += name_start(text[start:s], label in ("Facility", "Reservoir"))
+        owner = next((o for o in out if o.end == s and o.label == "Enterprise"), None)
+        if start == s and owner and label in ("Facility", "Reservoir"):
+            # a company's own facility (X有限公司尾矿库): named with the company, nesting it
+            out.append(Mention(label, owner.surface + sm.group(0), owner.start, e,
+                               canonical=owner.surface + sm.group(0), props={"kind": kind} if kind and label == "Facility" else {}))
+            for k in range(s, e):
+                mark[k] = True
+            continue
         count = re.match(r"[一二三四五六七八九十两\d]+(?:个|支|座|家|处)", text[start:s])
         if count:  # 十五个专项领导小组: a count is not part of the name
             start += count.end()
@@ -386,6 +411,7 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
 # -- people --------------------------------------------------------------------------------
 def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
     *_, title_re, _, surnames = _patterns()
+    plain_titles = [t for t, _ in lex.titles if "{L}" not in t]
     out = []
     for tm in title_re.finditer(text):
         e = tm.end()
@@ -399,12 +425,11 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
         name = None
         for n in (3, 2):
             cand = text[e:e + n]
-            nxt = text[e + n:e + n + 1]
             if len(cand) == n and all("\u4e00" <= c <= "\u9fff" for c in cand) and cand[0] in surnames \
-                    and (not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in TITLE_FOLLOW) \
-                    and not any(taken[e:e + n]):
-                if n == 3 and cand[2] in TITLE_FOLLOW and text[e + 3:e + 4] not in TITLE_FOLLOW and \
-                        "\u4e00" <= text[e + 3:e + 4] <= "\u9fff":
+                    and _follows_name(text, e + n, lex) and not any(taken[e:e + n]) \
+                    and not any(text.startswith(t, e + k) for k in range(1, n) for t in plain_titles):
+                # 由副区长任主任: a title starts inside the candidate, so it is a post, not a name
+                if n == 3 and cand[2] in TITLE_FOLLOW and not _follows_name(text, e + 3, lex, strict=True):
                     continue
                 name = cand
                 break
@@ -416,6 +441,18 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
             for k in range(e, e + len(name)):
                 taken[k] = False
     return out
+
+
+def _follows_name(text: str, pos: int, lex: Lexicon, strict: bool = False) -> bool:
+    """Can a person's name end at pos: the text goes on with a function char or a predicate word?
+    (strict: the function char must itself be followed by a name boundary, as 任 in 王建国任主任.)"""
+    nxt = text[pos:pos + 1]
+    if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or text.startswith(lex.person_follow, pos):
+        return True
+    if strict:
+        after = text[pos + 1:pos + 2]
+        return nxt in TITLE_FOLLOW and (after in TITLE_FOLLOW or not ("\u4e00" <= after <= "\u9fff"))
+    return nxt in TITLE_FOLLOW
 
 
 # -- drills --------------------------------------------------------------------------------

@@ -52,6 +52,7 @@ class Lexicon:
     bad_start: tuple[str, ...] = ()
     bad_words: frozenset[str] = frozenset()
     not_bureau: tuple[str, ...] = ()
+    person_follow: tuple[str, ...] = ()
 
     def cue_re(self, family: str) -> re.Pattern:
         return _cue_re(self, family)
@@ -104,4 +105,5 @@ def load() -> Lexicon:
     lex.bad_start = tuple(stops.get("badstart", []))
     lex.bad_words = frozenset(stops.get("badword", []))
     lex.not_bureau = tuple(stops.get("notbureau", []))
+    lex.person_follow = tuple(sorted(stops.get("personfollow", []), key=lambda w: -len(w)))
     return lex

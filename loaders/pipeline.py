@@ -84,15 +84,41 @@ def extract(source: Source) -> KnowledgeGraph:
         ev = evidence.get(nid)
         if not ev:
             continue
-        kg.add_node(spec.label, spec.name, scope=spec.scope, aliases=sorted(spec.aliases),
+        kg.add_node(spec.label, spec.name, scope=_scope(spec, resolver), aliases=sorted(spec.aliases),
                     properties=dict(sorted(spec.properties.items())), evidence=ev, id=nid, source_doc=doc)
     for e in edges:
         if e.source == e.target or e.source not in kg or e.target not in kg:
             continue
         kg.add_edge(e.source, e.type, e.target, properties=e.props, evidence=[span(e.sentence)], source_doc=doc)
     _document_node(kg, source, norm, info, resolver)
+    _add_scope_places(kg, resolver)
     kg.add_mentions(doc)
     return kg
+
+
+def _scope(spec, resolver: Resolver) -> str | None:
+    """The jurisdiction a node belongs to. A masked or unnamed place is scoped to its document only to
+    keep its id apart from other reports' places; that scope is not a jurisdiction, so it is not exported."""
+    scope = spec.scope
+    return scope if scope in resolver.nodes and resolver.nodes[scope].label == "Jurisdiction" else None
+
+
+def _add_scope_places(kg: KnowledgeGraph, resolver: Resolver) -> None:
+    """Every scope a node carries names a Jurisdiction of the same fragment: a parent city or the
+    placeholder province of a body (市应急管理局 in an unnamed city) joins the fragment with the
+    evidence of the nodes that lie in it."""
+    pending = True
+    while pending:
+        pending = False
+        for nid, data in list(kg.nodes()):
+            scope = data.get("jurisdiction")
+            if scope is None or scope in kg:
+                continue
+            spec = resolver.nodes[scope]
+            kg.add_node(spec.label, spec.name, scope=_scope(spec, resolver), aliases=sorted(spec.aliases),
+                        properties=dict(sorted(spec.properties.items())), evidence=sorted(data["evidence"]),
+                        id=spec.id, source_doc=resolver.doc_id)
+            pending = True
 
 
 def _reporting_key(text: str, info: document.DocInfo, mentions) -> str | None:
@@ -130,7 +156,7 @@ def _document_node(kg: KnowledgeGraph, source: Source, norm, info, resolver) -> 
         props["date"] = info.date
     if resolver.juris_id not in kg:
         spec = resolver.nodes[resolver.juris_id]
-        kg.add_node(spec.label, spec.name, scope=spec.scope, aliases=sorted(spec.aliases),
+        kg.add_node(spec.label, spec.name, scope=_scope(spec, resolver), aliases=sorted(spec.aliases),
                     properties=dict(spec.properties), id=spec.id,
                     evidence=[(doc, max(start, 0), max(start, 0) + len(first))], source_doc=doc)
     kg.add_node("Document", source.name, id=doc, properties=props,

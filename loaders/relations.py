@@ -62,8 +62,9 @@ def _date(ctx: Ctx, before: int) -> dict:
     return out
 
 
-def _acting_bodies(ctx: Ctx, before: int | None = None) -> list[tuple[Mention, str]]:
-    """Bodies that act in the sentence: not the leaders/guides of an opening clause, not 党委/政府."""
+def _acting_bodies(ctx: Ctx, before: int | None = None, leaders: bool = False) -> list[tuple[Mention, str]]:
+    """Bodies that act in the sentence: not the leaders/guides of an opening clause, not 党委/政府
+    (unless `leaders`: a government issues its own plans)."""
     skip_until = ctx.__dict__.get("_skip_until")
     if skip_until is None:
         skip_until = 0
@@ -78,12 +79,17 @@ def _acting_bodies(ctx: Ctx, before: int | None = None) -> list[tuple[Mention, s
         r = ctx.rel(m)
         if r < skip_until or (before is not None and r >= before):
             continue
-        if m.key in LEADER_KEYS or m.end in title_starts:
+        if (m.key in LEADER_KEYS and not leaders) or m.end in title_starts:
             continue
         if any(p.props.get("_title_start", 0) <= m.start < p.start for p, _ in ctx.of("Person")):
             continue  # part of a person's titles (区委常委武装部长X)
         if re.search(r"(?:按|按照|根据|向|上报|报送|报告|各)$", s[max(0, r - 2):r]):
             continue  # a body written as the target or the authority, not the actor
+        if any(x is not m and x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start
+               for x, _ in ctx.of(*BODIES)):
+            continue  # the parent named inside a unit's name (X分局交警大队): the unit acts
+        if s.rfind("(", 0, r) > s.rfind(")", 0, r):
+            continue  # a bracketed aside (设在X局) names where a body sits, not who acts
         out.append((m, n))
     return out
 
@@ -194,6 +200,15 @@ def member_of(ctx: Ctx) -> list[Edge]:
         for m, n in ctx.of(*BODIES):
             if seg_start <= ctx.rel(m) < cm.start() and n != target:
                 out.append(Edge(n, "MEMBER_OF", target, ctx.sentence))
+    # 将A、B(新增|调整|纳入)为Y成员单位: the bodies of the clause join committee Y
+    for c, cn in ctx.of("Committee"):
+        r = ctx.rel(c)
+        if not re.match(r"成员(?:单位)?", s[r + len(c.surface):]) or not re.search(r"(?:为|纳入|入)$", s[:r]):
+            continue
+        seg_start = max(s.rfind(",", 0, r), s.rfind("将", 0, r)) + 1
+        for m, n in ctx.of(*BODIES):
+            if seg_start <= ctx.rel(m) < r and n != cn:
+                out.append(Edge(n, "MEMBER_OF", cn, ctx.sentence))
     return out
 
 
@@ -222,7 +237,8 @@ def issued(ctx: Ctx) -> list[Edge]:
             action = cues[-1].group(0)
             if not issuers:
                 clause_start = max(s.rfind(",", 0, cues[-1].start()), s.rfind("。", 0, cues[-1].start())) + 1
-                subj = [(b, bn) for b, bn in _acting_bodies(ctx, cues[-1].start()) if ctx.rel(b) >= clause_start]
+                subj = [(b, bn) for b, bn in _acting_bodies(ctx, cues[-1].start(), leaders=True)
+                        if ctx.rel(b) >= clause_start]
                 if subj:
                     issuers.append(subj[-1][1])
         # issuers named in the title itself: 《X区安委会 X区减灾委关于…的通知》
@@ -274,13 +290,14 @@ def drills(ctx: Ctx) -> list[Edge]:
         if not organizers and role and ctx.reporting and not re.search(r"[\u4e00-\u9fff]{2,}(?:镇|乡|街道|企业|单位)", clause[:max(at, 0)]):
             organizers = [ctx.reporting]
             props["inferred"] = True
-        for o in dict.fromkeys(organizers):
-            out.append(Edge(o, "ORGANIZED", n, ctx.sentence, dict(props)))
-        for pm in part_cue.finditer(s, r + len(m.surface)):  # …演练，X参加演练
-            who = [xn for x, xn in ctx.of(*BODIES, "Enterprise", "Jurisdiction")
-                   if r + len(m.surface) <= ctx.rel(x) < pm.start()]
-            for w in dict.fromkeys(who):
-                out.append(Edge(w, "PARTICIPATED_IN", n, ctx.sentence))
+        later_org, later_part = _after_drill(ctx, m)
+        if later_org and props.get("inferred"):
+            organizers, props = [], {}
+        edges = [(o, dict(props)) for o in organizers] + later_org
+        for o, oprops in {o: p for o, p in reversed(edges)}.items():
+            out.append(Edge(o, "ORGANIZED", n, ctx.sentence, oprops))
+        for w in dict.fromkeys(later_part):
+            out.append(Edge(w, "PARTICIPATED_IN", n, ctx.sentence))
         for pm in part_cue.finditer(s, clause_start, r):
             who = [xn for x, xn in ctx.of(*BODIES, "Enterprise", "Jurisdiction")
                    if clause_start <= ctx.rel(x) < pm.start()]
@@ -298,22 +315,66 @@ def drills(ctx: Ctx) -> list[Edge]:
     return out
 
 
+INSPECTABLE = ("Facility", "Reservoir", "Enterprise")
+
+
+AFTER_DRILL_ROLE = re.compile(r"(组织|指挥|指导|主办|承办)了?[。!?]?$")
+
+
+def _after_drill(ctx: Ctx, drill: Mention) -> tuple[list[tuple[str, dict]], list[str]]:
+    """Roles told in the clauses after a drill, up to the next drill: `…演练，(由)X组织，Y、Z参加，
+    副区长W现场指挥`. Returns (organisers with props, participants)."""
+    s = ctx.s()
+    a = ctx.rel(drill) + len(drill.surface)
+    nxt = [ctx.rel(x) for x, _ in ctx.of("Drill") if ctx.rel(x) >= a]
+    b = min(nxt) if nxt else len(s)
+    part_cue = load().cue_re("participated")
+    org, part = [], []
+    for cm in re.finditer(r"[^,;]+", s[a:b]):
+        c0, clause = a + cm.start(), cm.group(0)
+        inside = [(x, xn) for x, xn in ctx.mentions if c0 <= ctx.rel(x) < c0 + len(clause)]
+        role = AFTER_DRILL_ROLE.search(clause)
+        pm = part_cue.search(clause)
+        if role:
+            people = [xn for x, xn in inside if x.label == "Person"]
+            bodies = [xn for x, xn in inside if x.label in BODIES and x.key not in LEADER_KEYS]
+            org += [(w, {"role": role.group(1)}) for w in people or bodies]
+        elif pm:
+            part += [xn for x, xn in inside if x.label in (*BODIES, "Enterprise", "Jurisdiction")
+                     and ctx.rel(x) < c0 + pm.start()]
+    return org, part
+
+
 def inspected(ctx: Ctx) -> list[Edge]:
     s = ctx.s()
     out = []
+    found: list[tuple[int, list]] = []   # (where the subject ends, targets)
     cm = load().cue_re("inspected").search(s)
-    if not cm:
-        return out
-    targets = [(m, n) for m, n in ctx.of("Facility", "Reservoir", "Enterprise") if ctx.rel(m) > cm.start()]
-    if not targets:
-        return out
-    people = [n for m, n in ctx.of("Person") if ctx.rel(m) < cm.start()]
-    subjects = people or [n for m, n in _acting_bodies(ctx, cm.start())]
-    props = _date(ctx, cm.start())
-    props.pop("date_text", None)
-    for sub in dict.fromkeys(subjects):
-        for m, n in targets:
-            out.append(Edge(sub, "INSPECTED", n, ctx.sentence, dict(props)))
+    if cm:  # 检查了A、B / 实地查看A
+        found.append((cm.start(), [(m, n) for m, n in ctx.of(*INSPECTABLE) if ctx.rel(m) > cm.start()]))
+    # 对A、B开展/进行(了)…抽查: the objects sit between 对 and the check
+    after = load().cue_re("inspected_after")
+    for dm in re.finditer(r"对", s):
+        clause_end = re.search(r"[,;。]|$", s[dm.end():]).start() + dm.end()
+        am = after.search(s, dm.end(), clause_end)
+        if not am or not re.search(r"开展|进行|实施|组织", s[dm.end():am.start()]):
+            continue
+        found.append((dm.start(), [(m, n) for m, n in ctx.of(*INSPECTABLE)
+                                   if dm.end() <= ctx.rel(m) < am.start()
+                                   and not re.match(r"内|里|中|周边", s[ctx.rel(m) + len(m.surface):])]))
+    for before, targets in found:
+        # a name nested in another target (the company in 某公司尾矿库) is not checked on its own
+        targets = [(m, n) for m, n in targets
+                   if not any(x is not m and x.start <= m.start and m.end <= x.end for x, _ in targets)]
+        if not targets:
+            continue
+        people = [n for m, n in ctx.of("Person") if ctx.rel(m) < before]
+        subjects = people or [n for m, n in _acting_bodies(ctx, before)]
+        props = _date(ctx, before)
+        props.pop("date_text", None)
+        for sub in dict.fromkeys(subjects):
+            for m, n in targets:
+                out.append(Edge(sub, "INSPECTED", n, ctx.sentence, dict(props)))
     return out
 
 
@@ -334,13 +395,43 @@ def supervises(ctx: Ctx) -> list[Edge]:
     else:          # A责令B…
         subjects = [n for m, n in _acting_bodies(ctx, cm.start())]
         targets = [n for m, n in ctx.of(*target_labels) if ctx.rel(m) == cm.end()]
+    if not targets and dui < 0 and cm.group(0).startswith("责令"):
+        # A对B进行了抽查，…，当场责令整改: the order goes to what was checked earlier in the sentence
+        last = s.rfind("对", 0, cm.start())
+        if last >= 0:
+            end = re.search(r"[,;]|$", s[last:]).start() + last
+            targets = [n for m, n in ctx.of("Enterprise", "Facility", "Reservoir") if last < ctx.rel(m) < end]
+            subjects = [n for m, n in _acting_bodies(ctx, last)]
+    return out + _supervision_edges(ctx, subjects, targets)
+
+
+OBJECT_MARK = re.compile(r"(?<![针应面绝相])对(?![照于接])|向")
+SENT_TO = re.compile(r"(?:向|与|对)([^,;。]{1,40}?)(?:下发|签订|签署|印发|发出)了?[^,;。]{0,16}?")
+
+
+def _supervision_edges(ctx: Ctx, subjects: list[str], targets: list[str]) -> list[Edge]:
     props = {}
     if targets and not subjects:
         subjects, props = [ctx.reporting or ctx.resolver.juris_id], {"inferred": True}
-    for a in dict.fromkeys(subjects):
-        for b in dict.fromkeys(targets):
-            if a != b:
-                out.append(Edge(a, "SUPERVISES", b, ctx.sentence, dict(props)))
+    return [Edge(a, "SUPERVISES", b, ctx.sentence, dict(props))
+            for a in dict.fromkeys(subjects) for b in dict.fromkeys(targets) if a != b]
+
+
+def supervision_papers(ctx: Ctx) -> list[Edge]:
+    """`向A下发督办函` / `与A、B等签订…责任书`: the sender supervises the places or bodies named."""
+    s = ctx.s()
+    out = []
+    paper = load().cue_re("supervises_doc")
+    for m in SENT_TO.finditer(s):
+        if not paper.match(s, m.end()) and not paper.search(s, m.end(), m.end() + 16):
+            continue
+        a, b = m.span(1)
+        targets = [n for x, n in ctx.of("Enterprise", "Facility", "Reservoir", "Jurisdiction", "Department")
+                   if a <= ctx.rel(x) < b]
+        # the sender is written before any object of the sentence (A对B督查，并向C下发督办函: A, not B)
+        obj = OBJECT_MARK.search(s, 0, m.start())
+        out += _supervision_edges(ctx, [n for x, n in _acting_bodies(ctx, obj.start() if obj else m.start())],
+                                  targets)
     return out
 
 
@@ -364,10 +455,11 @@ def located_in(ctx: Ctx) -> list[Edge]:
         # 在X区…的F1、F2和F3: facilities listed after the place in the same clause
         rest = ctx.text[a.end:ctx.sentence.end]
         dm = re.match(r"[^,。;的]{0,15}的", rest)
+        located = ctx.text[max(0, a.start - 2):a.start] == "位于"  # 位于X的Y公司: a firm is placed too
         if dm and a.props.get("level") in ("county", "township"):
             pos = a.end + dm.end()
             for b, bn in ms:
-                if b.start == pos and b.label in PLACES:
+                if b.start == pos and (b.label in PLACES or (located and b.label == "Enterprise")):
                     out.append(Edge(bn, "LOCATED_IN", an, ctx.sentence))
                     sep = re.match(r"[、和及与]", ctx.text[b.end:b.end + 1])
                     if not sep:
@@ -424,5 +516,5 @@ def covers(ctx: Ctx) -> list[Edge]:
     return out
 
 
-RULES = (leads_guides, part_of, holds_post, member_of, issued, drills, inspected, supervises,
+RULES = (leads_guides, part_of, holds_post, member_of, issued, drills, inspected, supervises, supervision_papers,
          located_in, responsible_for, covers)

@@ -17,7 +17,8 @@ from ontology.vocab import BODY_LABELS, labels_of
 
 Row = dict[str, Any]
 ANSWERS: dict[str, Callable[[Context, dict[str, Any]], list[Row]]] = {}
-NODE_KEYS = ("id", "name", "label", "aliases", "jurisdiction")  # how neo4j_store keeps a node's own fields
+NODE_KEYS = ("id", "name", "label", "aliases", "jurisdiction")
+GAP_EXAMPLES = 10  # a gap row names this many of the other jurisdictions (`count` says how many there are)  # how neo4j_store keeps a node's own fields
 
 
 @cache
@@ -98,6 +99,7 @@ def sector_names(name: str) -> set[str]:
 
 
 _MEMO: dict[tuple[int, Callable], tuple[list[Row], Any]] = {}
+MEMO_SIZE = 64  # tables kept per kind (one per sector for compare-jurisdictions)
 
 
 def _memo(raw: list[Row], build: Callable[[list[Row]], Any]) -> Any:
@@ -109,7 +111,8 @@ def _memo(raw: list[Row], build: Callable[[list[Row]], Any]) -> Any:
     if hit is not None and hit[0] is raw:
         return hit[1]
     value = build(raw)
-    for k in [k for k in _MEMO if k[1] is build]:
+    mine = [k for k in _MEMO if k[1] is build]
+    for k in mine[: max(0, len(mine) - MEMO_SIZE + 1)]:  # oldest first: dicts keep insertion order
         del _MEMO[k]
     _MEMO[key] = (raw, value)
     return value
@@ -167,18 +170,20 @@ def responsibility_overlap(ctx: Context, p: dict[str, Any]) -> list[Row]:
                         "sectors": shared, "count": len(shared), "other_jurisdictions": []}, refs))
     # gaps: a sector some jurisdiction's bodies answer for, that none of this jurisdiction's bodies does
     coverage = _memo(ctx.run("coverage"), _coverage_table)
-    for jid in sorted(j for j in coverage["by_jid"] if jids is None or j in jids):
-        mine = coverage["by_jid"][jid]
-        for sector in sorted(coverage["sectors"] - mine):
+    for jid in sorted(coverage["by_jid"] if jids is None else set(jids) & set(coverage["by_jid"])):
+        for sector in sorted(coverage["sectors"] - coverage["by_jid"][jid]):
+            others = coverage["by_sector"][sector]
             rows.append(_with_evidence(ctx, {
                 "kind": "gap", "jurisdiction": coverage["names"][jid], "body_a": None, "body_b": None,
-                "sectors": [sector], "count": 0,
-                "other_jurisdictions": _names(coverage["names"][o] or o for o in coverage["by_sector"][sector])}, []))
+                "sectors": [sector], "count": len(others),
+                "other_jurisdictions": [n for n in others[:GAP_EXAMPLES + 1] if n != coverage["names"][jid]]
+                [:GAP_EXAMPLES]}, []))
     return sorted(rows, key=lambda r: (r["kind"] != "overlap", r["jurisdiction"] or "", -r["count"],
                                        r["body_a"] or "", r["body_b"] or "", r["sectors"]))
 
 
 def _coverage_table(raw: list[Row]) -> dict[str, Any]:
+    """Which sectors each jurisdiction's bodies answer for; per sector, the jurisdictions' names."""
     by_jid: dict[str, set[str]] = defaultdict(set)
     by_sector: dict[str, set[str]] = defaultdict(set)
     names: dict[str, str | None] = {}
@@ -186,7 +191,8 @@ def _coverage_table(raw: list[Row]) -> dict[str, Any]:
         by_jid[r["jid"]].add(r["sector"])
         by_sector[r["sector"]].add(r["jid"])
         names[r["jid"]] = r["jurisdiction"]
-    return {"by_jid": by_jid, "by_sector": by_sector, "names": names, "sectors": set(by_sector)}
+    return {"by_jid": by_jid, "names": names, "sectors": set(by_sector),
+            "by_sector": {s: _names(names[j] or j for j in js) for s, js in by_sector.items()}}
 
 
 # -- 3 accountability-chain -------------------------------------------------------------------
@@ -394,7 +400,10 @@ def _degree_table(raw: list[Row]) -> dict[str, Any]:
             b["supervises"].update(r["others"])
     everyone.update(bodies)
     ranked = sorted(bodies, key=lambda b: (-len(bodies[b]["others"]), b))
-    return {"bodies": bodies, "size": len(everyone), "ranked": ranked}
+    by_jid: dict[str | None, list[str]] = defaultdict(list)
+    for b in ranked:
+        by_jid[bodies[b]["jid"]].append(b)
+    return {"bodies": bodies, "size": len(everyone), "ranked": ranked, "by_jid": by_jid}
 
 
 @answer("key-bodies")
@@ -405,13 +414,11 @@ def key_bodies(ctx: Context, p: dict[str, Any]) -> list[Row]:
     types = lexicon()["key_bodies"]["types"]
     table = _memo(ctx.run("degrees", types=types), _degree_table)
     bodies, n = table["bodies"], table["size"]
-    wanted = set(jids) if jids is not None else None
-    top: list[str] = []
-    for b in table["ranked"]:
-        if wanted is None or bodies[b]["jid"] in wanted:
-            top.append(b)
-            if len(top) == p["top"]:
-                break
+    if jids is None:
+        top = table["ranked"][: p["top"]]
+    else:
+        degree = {b: len(bodies[b]["others"]) for j in jids for b in table["by_jid"].get(j, [])}
+        top = sorted(degree, key=lambda b: (-degree[b], b))[: p["top"]]
     info = {r["id"]: r for r in ctx.common("nodes", ids=top)}
     refs: dict[str, list] = defaultdict(list)
     if ctx.with_evidence and top:

@@ -5,7 +5,7 @@ never knows which store it reads:
 
 - `statement(query, name, params)`: the raw rows of one statement;
 - `evidence(refs, limit)`: evidence references -> [{doc, text}], sorted by
-  document name and offset, at most `limit` items (None: all);
+  document id and offset, at most `limit` items (None: all);
 - `close()`.
 
 Evidence references are opaque to the shaping: (doc id, start, end) tuples on
@@ -26,14 +26,18 @@ from queries.registry import get, shared_statements
 Ref = tuple[str, int, Any]
 
 
-def _pick(refs: Iterable[Ref], doc_name, limit: int | None) -> list[Ref]:
-    unique: dict[tuple[str, int], Ref] = {}
-    for ref in refs:
-        key = (ref[0], ref[1])
-        if key not in unique or ref < unique[key]:
-            unique[key] = ref
-    ordered = sorted(unique.values(), key=lambda r: (doc_name(r[0]), r[0], r[1]))
-    return ordered if limit is None else ordered[:limit]
+def _pick(refs: Iterable[Ref], limit: int | None) -> list[Ref]:
+    """Distinct references in (document id, offset) order, at most `limit`.
+    Plain tuple sorting: rows of a large answer each pick from many references."""
+    out: list[Ref] = []
+    last = None
+    for ref in sorted(set(refs)):
+        if (ref[0], ref[1]) != last:
+            out.append(ref)
+            last = (ref[0], ref[1])
+            if limit is not None and len(out) == limit:
+                break
+    return out
 
 
 class EmbeddedBackend:
@@ -42,6 +46,7 @@ class EmbeddedBackend:
     def __init__(self, source: EmbeddedStore | KnowledgeGraph) -> None:
         self.store = source if isinstance(source, EmbeddedStore) else None
         self.kg = source.graph if isinstance(source, EmbeddedStore) else source
+        self._doc_names = {d: info["name"] for d, info in self.store.documents.items()} if self.store else {}
 
     def statement(self, query: str, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         fn = embedded.STATEMENTS.get(f"{query}:{name}")
@@ -50,17 +55,17 @@ class EmbeddedBackend:
         return fn(embedded.index_for(self.kg), params)
 
     def doc_name(self, doc: str) -> str:
-        if self.store is not None and doc in self.store.documents:
-            return self.store.documents[doc]["name"]
+        if doc in self._doc_names:
+            return self._doc_names[doc]
         return self.kg.node(doc)["name"] if doc in self.kg else doc
 
     def evidence(self, refs: Iterable[Ref], limit: int | None) -> list[dict[str, Any]]:
         out = []
-        for doc, start, end in _pick(refs, self.doc_name, limit):
-            text = None
-            if self.store is not None and doc in self.store.documents:
-                text = self.store.text(doc)[start:end]
-            out.append({"doc": self.doc_name(doc), "text": text})
+        for doc, start, end in _pick(refs, limit):
+            if doc in self._doc_names:
+                out.append({"doc": self._doc_names[doc], "text": self.store.text(doc)[start:end]})
+            else:  # a bare graph, or evidence in a document the store does not hold
+                out.append({"doc": self.doc_name(doc), "text": None})
         return out
 
     def close(self) -> None:
@@ -100,7 +105,7 @@ class Neo4jBackend:
         if missing:
             for row in self.statement("_common", "documents", {"ids": missing}):
                 self._doc_names[row["id"]] = row["name"]
-        return [{"doc": self.doc_name(doc), "text": text} for doc, _, text in _pick(refs, self.doc_name, limit)]
+        return [{"doc": self.doc_name(doc), "text": text} for doc, _, text in _pick(refs, limit)]
 
     def close(self) -> None:
         if self._owns:

@@ -138,23 +138,25 @@ def documents(ix: Index, p: dict[str, Any]) -> list[Row]:
 
 # -- shared-responsibility, compare-jurisdictions, responsibility-overlap -------------------
 def _responsibility(ix: Index, sector_ids: list[str] | None, jids: list[str] | None) -> list[Row]:
-    """RESPONSIBLE_FOR facts, by sector (incoming edges) or by body jurisdiction (outgoing edges)."""
-    if sector_ids is not None:
-        edges = [e for s in sector_ids if s in ix.g for e in ix.in_edges(s, ("RESPONSIBLE_FOR",))]
-    elif jids is not None:
-        edges = [e for label in BODY_LABELS for b in ix.nodes_in(label, jids)
-                 for e in ix.out_edges(b, ("RESPONSIBLE_FOR",))]
-    else:
-        edges = [(s, t, k, d) for s, t, k, d in ix.kg.edges("RESPONSIBLE_FOR")]
-    rows = []
-    for b, s, _, d in edges:
-        bd = ix.node(b)
-        if ix.node(s)["label"] != "Sector" or not _in(bd.get("jurisdiction"), jids):
-            continue
-        rows.append({"body_id": b, "body": bd["name"], "label": ix.node(b)["label"], "jid": bd.get("jurisdiction"),
-                     "jurisdiction": ix.jname(bd.get("jurisdiction")), "sector": ix.node(s)["name"],
-                     "ev": d["evidence"]})
-    return rows
+    """RESPONSIBLE_FOR facts: from the bodies of the jurisdictions when given (few), else per
+    sector (cached: a sector of every district has thousands)."""
+    if jids is not None:
+        wanted = None if sector_ids is None else set(sector_ids)
+        return [_resp_row(ix, b, s, d) for label in BODY_LABELS for b in ix.nodes_in(label, jids)
+                for _, s, _, d in ix.out_edges(b, ("RESPONSIBLE_FOR",))
+                if (wanted is None or s in wanted) and ix.node(s)["label"] == "Sector"]
+    if sector_ids is None:
+        return ix.cached("responsible", lambda: [_resp_row(ix, b, s, d) for b, s, _, d in ix.kg.edges("RESPONSIBLE_FOR")
+                                                 if ix.node(s)["label"] == "Sector"])
+    return [row for s in sector_ids if s in ix.g for row in ix.cached(
+        f"responsible:{s}", lambda s=s: [_resp_row(ix, b, s, d) for b, _, _, d in ix.in_edges(s, ("RESPONSIBLE_FOR",))
+                                         if ix.node(s)["label"] == "Sector"])]
+
+
+def _resp_row(ix: Index, b: str, s: str, d: dict) -> Row:
+    bd = ix.node(b)
+    return {"body_id": b, "body": bd["name"], "label": bd["label"], "jid": bd.get("jurisdiction"),
+            "jurisdiction": ix.jname(bd.get("jurisdiction")), "sector": ix.node(s)["name"], "ev": d["evidence"]}
 
 
 @statement("shared-responsibility:main")
@@ -181,8 +183,7 @@ def overlap_coverage(ix: Index, p: dict[str, Any]) -> list[Row]:
 
 @statement("compare-jurisdictions:responsible")
 def compare_responsible(ix: Index, p: dict[str, Any]) -> list[Row]:
-    return [{k: r[k] for k in ("body_id", "body", "jid", "jurisdiction", "ev")}
-            for r in _responsibility(ix, p["sector_ids"], None)]
+    return _responsibility(ix, p["sector_ids"], None)
 
 
 @statement("compare-jurisdictions:committees")

@@ -1,6 +1,7 @@
 // name: responsibility-overlap
 // description: Pairs of bodies of one jurisdiction that share at least min-shared sectors (kind=overlap),
-// description: and sectors no body answers for in a jurisdiction where other jurisdictions have one (kind=gap).
+// description: and sectors no body answers for in a jurisdiction where other jurisdictions have one (kind=gap;
+// description: count is how many others have one, other_jurisdictions names up to 10 of them).
 // param: jurisdiction: string = null -- a jurisdiction's name or alias (its towns included)
 // param: min-shared: int = 2 -- how many sectors two bodies must share
 // columns: kind, jurisdiction, body_a, body_b, sectors, count, other_jurisdictions, evidence

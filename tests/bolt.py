@@ -11,7 +11,10 @@ next new connection hangs until that one is dropped. The harness works around it
   or that kills the server, uses `fresh_bolt_server`, a server of its own;
 - every driver has connection and retry timeouts, and pytest-timeout is the backstop.
 
-Tests get a graph of their own by database name (FalkorDB: one graph per name).
+FalkorDB 4.16.3 does not keep databases apart over Bolt (the name in a
+transaction's BEGIN is ignored; writes from two "databases" land in one graph),
+so tests cannot isolate by database name: `graph_name` empties the server's
+graph before each test instead (tests run one at a time).
 """
 from __future__ import annotations
 
@@ -64,6 +67,8 @@ def fresh_bolt_server():
 
 
 @pytest.fixture
-def graph_name():
-    """A database (FalkorDB graph) name no other test uses."""
+def graph_name(bolt_driver):
+    """A database name for the test, on an emptied graph (see the module doc)."""
+    with bolt_driver.session() as session:
+        session.execute_write(lambda tx: tx.run("MATCH (n) DETACH DELETE n").consume())
     return f"kgtest{next(_names)}"

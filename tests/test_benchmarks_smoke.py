@@ -89,3 +89,37 @@ def _no_writes_into_the_repo():
     before = {p for p in defaults if p.exists()}
     yield
     assert {p for p in defaults if p.exists()} == before, "the benchmark wrote into the repository"
+
+
+# -- the store at scale: removing or replacing a document reads few other fragments --------------
+def test_subtracting_a_document_equals_rebuilding_it(tmp_path):
+    import kg
+    from kg.model import KnowledgeGraph
+
+    corpus = tmp_path / "corpus"
+    generate(9, corpus, seed=2)  # three districts, three reports each: shared bodies, sectors, cities
+    kg.ingest([corpus], store=tmp_path / "s")
+    st = kg.open_store(tmp_path / "s")
+    for doc in sorted(st.documents):
+        others = [st.fragment(d) for d in sorted(st.documents) if d != doc]
+        rebuilt = KnowledgeGraph.from_data(st.graph.to_data())
+        rebuilt.remove_document(doc, others)
+        subtracted = KnowledgeGraph.from_data(st.graph.to_data())
+        read = []
+        assert subtracted.subtract_document(doc, st.fragment(doc), lambda d: read.append(d) or st.fragment(d))
+        assert subtracted.to_data() == rebuilt.to_data()
+        assert len(read) < len(others)  # the point: not every other document is read
+
+
+def test_replacing_a_document_gives_the_graph_of_a_fresh_ingest(tmp_path):
+    import kg
+
+    corpus = tmp_path / "corpus"
+    paths = generate(6, corpus, seed=8)
+    kg.ingest([corpus], store=tmp_path / "s")
+    text = paths[1].read_text(encoding="utf-8")
+    paths[1].write_text(text.replace("有限公司", "股份有限公司", 1).replace("演练", "实战演练"), encoding="utf-8")
+    report = kg.ingest([corpus], store=tmp_path / "s")
+    assert report.replaced == [paths[1].name]
+    kg.ingest([corpus], store=tmp_path / "fresh")
+    assert kg.export_json(store=tmp_path / "s") == kg.export_json(store=tmp_path / "fresh")

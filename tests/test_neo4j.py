@@ -20,6 +20,7 @@ from kg.neo4j_store import MARKER_LABEL, Neo4jGraph, push, read_graph
 from kg.store import EmbeddedStore
 from ontology.vocab import LABELS, REL_TYPES, labels_of
 
+FALKOR_LIMIT = neo4j_store.FALKORDB_STATEMENT_LIMIT
 INJECTIONS = ["'}) DETACH DELETE n //", '"}) MATCH (m) DETACH DELETE m //', "a`:X` {id: 1}) //", "$rows \\' \n"]
 
 
@@ -404,3 +405,51 @@ def test_parameters_are_data_even_where_the_server_pastes_them(bolt_driver, grap
         v = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         params = {"s": v, "l": [v, "a"], "m": {"k": v, "n": [v]}}
         assert g.run_read("RETURN $s AS s, $l AS l, $m AS m", params) == [params], repr(v)
+
+
+def test_big_rows_and_batches_fit_the_servers_statement_limit(tmp_path, bolt_driver, graph_name):
+    """FalkorDB's Bolt layer crashes on statements over ~4 KB: push splits batches by size and
+    sends a node's evidence beyond that in follow-up statements; the result is the same graph."""
+    sentences = [f"第{i}条：测试县应急管理局开展安全生产检查并督促企业落实整改责任。" for i in range(150)]
+    text = "大证据文档\n" + "\n".join(sentences) + "\n"
+    doc = document_id("heavy.txt")
+    frag = KnowledgeGraph()
+    frag.add_node("Document", "heavy.txt", id=doc, evidence=[(doc, 0, 5)])
+    spans = []
+    pos = 6
+    for s in sentences:
+        spans.append((doc, pos, pos + len(s)))
+        pos += len(s) + 1
+    dept = frag.add_node("Department", "测试县应急管理局", evidence=spans)
+    sector = frag.add_node("Sector", "安全生产", evidence=spans[:3])
+    frag.add_edge(dept, "RESPONSIBLE_FOR", sector, evidence=spans)
+    for i in range(300):
+        frag.add_node("Enterprise", f"测试企业{i}有限公司", evidence=[spans[i % len(spans)]])
+    frag.add_mentions(doc)
+    st = EmbeddedStore(tmp_path / "heavy")
+    st.put(frag, doc, "heavy.txt", text)
+    st.save()
+    g = graph_on(bolt_driver, graph_name)
+    assert sum(len(s.encode()) for s in sentences) > 4 * FALKOR_LIMIT  # really too big for one statement
+    report = push(st, graph=g, batch_size=10_000)
+    assert report.batches > 3
+    rows = g.run_read("MATCH (n:Department) RETURN size(n.ev_text) AS n, n.ev_start[149] AS last")
+    assert rows == [{"n": 150, "last": spans[149][1]}]
+    again = push(st, graph=g, batch_size=10_000)
+    assert (again.deleted_nodes, again.deleted_relationships) == (0, 0)
+    # compare the heavy node element by element (one record holding all of it is over the server's 64 KB)
+    rows = g.run_read("MATCH (n:Department) UNWIND range(0, size(n.ev_text) - 1) AS i "
+                      "RETURN i, n.ev_doc[i] AS doc, n.ev_start[i] AS start, n.ev_end[i] AS end, "
+                      "n.ev_text[i] AS text ORDER BY i")
+    assert [(r["doc"], r["start"], r["end"], r["text"]) for r in rows] == \
+        [(d, s, e, text[s:e]) for d, s, e in spans]
+    assert count_by_label(g)["Enterprise"] == 300
+
+
+def test_oversized_parameters_are_refused_not_sent(bolt_driver, graph_name):
+    from kg.errors import QueryError
+
+    g = graph_on(bolt_driver, graph_name)
+    with pytest.raises(QueryError, match="too big"):
+        g.run_read("RETURN size($v) AS n", {"v": "x" * 10_000})
+    assert g.run_read("RETURN 1 AS one") == [{"one": 1}]  # the server is still up

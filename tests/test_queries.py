@@ -57,8 +57,9 @@ def test_overlap_pairs_and_gaps(tiny):
     overlaps = [r for r in rows if r["kind"] == "overlap"]
     assert [(r["body_a"], r["body_b"], r["sectors"]) for r in overlaps] == [
         ("区应急管理局", "区消防救援大队", ["危险化学品", "消防"])]
-    gaps = {(r["jurisdiction"], r["sectors"][0]): r["other_jurisdictions"] for r in rows if r["kind"] == "gap"}
-    assert gaps == {("乙区", "消防"): ["甲区"], ("乙区", "危险化学品"): ["甲区"], ("甲区", "建筑施工"): ["乙区"]}
+    gaps = {(r["jurisdiction"], r["sectors"][0]): (r["other_jurisdictions"], r["count"])
+            for r in rows if r["kind"] == "gap"}
+    assert gaps == {("乙区", "消防"): (["甲区"], 1), ("乙区", "危险化学品"): (["甲区"], 1), ("甲区", "建筑施工"): (["乙区"], 1)}
     assert queries.run("responsibility-overlap", {"min-shared": 3, "jurisdiction": "甲区"}, store=tiny) == [
         r for r in rows if r["kind"] == "gap" and r["jurisdiction"] == "甲区"]
 

@@ -268,9 +268,9 @@ def test_reingesting_repairs_a_damaged_document_file(tmp_path):
 def test_remove_needing_a_lost_fragment_fails_and_changes_nothing(tmp_path):
     store = EmbeddedStore(tmp_path / "s")
     for doc in ("doc-a", "doc-b"):  # both name the same department: removing one rebuilds it from the other
-        g = KnowledgeGraph()
+        g = KnowledgeGraph()  # (the alias both give makes the removal read the other's fragment)
         g.add_node("Document", doc, id=doc, evidence=[(doc, 0, 1)])
-        g.add_node("Department", "区应急管理局", evidence=[(doc, 0, 6)])
+        g.add_node("Department", "区应急管理局", aliases=["区应急局"], evidence=[(doc, 0, 6)])
         g.add_mentions(doc)
         store.put(g, doc, f"{doc}.txt", f"{doc} text")
     store.save()
