@@ -73,7 +73,7 @@ DRILL_RE = re.compile(r"(?:开展了?|举办了?|组织了?|举行了?|进行了
 UNMARKED_PLAN_RE = re.compile(r"(?:印发了?|制定了?|出台了?|编制了?|下发了?)"
                               r"([\u4e00-\u9fff“”\"()0-9]{6,40}?(?:方案|预案|制度|清单|要点|办法|规划))(?=[及和与,,。;、])")
 POLICE_UNIT_RE = re.compile(r"(?:交警|交巡警)[一二三四五六七八九十\d]*大队")
-SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:站|所|中心|科|股)")
+SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:大队|中队|站|所|中心|科|股)")
 TITLE_FOLLOW = set("在为任、,分先亲同等率带到和与及也对于作主出召强深参检调指督讲看慰走一")
 GENERIC_BUREAU = re.compile(r"(?<![全我本各该])([省市区县])([\u4e00-\u9fff]{2,8}?)局")
 
@@ -214,8 +214,8 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
             end = m.end()
             mention = _body(lex, form, lvl, start, end, m.group(0), doc_level)
             sub = SUBUNIT_RE.match(text, end)
-            if sub and mention.label == "Department" and sub.group(0)[-1] in "站所" and len(sub.group(0)) <= 3 \
-                    and form[-1] in "局委办队部厅":  # a unit hangs off a named bureau (X局安监站), not off 应急
+            if sub and mention.label == "Department" and form[-1] in "局委办队部厅" and _unit_ok(sub.group(0)):
+                # a unit hangs off a named bureau (X局安监站, X局执法大队), not off 应急
                 if any(a < sub.end() and start < b for a, b in spans):
                     continue
                 unit = m.group(0) + sub.group(0)
@@ -243,6 +243,18 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
             add(Mention("Department", m.group(0), m.start(), m.end(), canonical=m.group(0), level=m.group(0)[0],
                         key="*reporting*"))
     return out
+
+
+def _unit_ok(unit: str) -> bool:
+    """A unit name after a bureau: 安监站, 执法大队, 指挥中心; no verb inside (X局牵头中心城区…)."""
+    stem = re.sub(r"(?:大队|中队|站|所|中心|科|股)$", "", unit)
+    if unit[-1] in "站所":
+        return len(unit) <= 3
+    # a unit's name may be a verbal noun (执法, 监察), so the guard is the clause-opening words of
+    # stopwords.tsv (牵头, 组织, 会同 …) and quantifiers, not jieba's verb tag
+    left = load().left_stops
+    return 2 <= len(stem) <= 6 and not stem.startswith(tuple(w for w in left if len(w) == 1)) and not any(
+        w in stem for w in (*(w for w in left if len(w) >= 2), "所属", "各", "全"))
 
 
 # -- places --------------------------------------------------------------------------------
@@ -463,6 +475,12 @@ def _drills(text, taken) -> list[Mention]:
     out = []
     for m in DRILL_RE.finditer(text):
         name = m.group(1)
+        # 组织X队在Y举行Z演练: the name starts after the last verb that opens a drill
+        verb = None
+        for verb in re.finditer(r"开展了?|举办了?|组织了?|举行了?|进行了?", name[:-2]):
+            pass
+        if verb is not None:
+            name = name[verb.end():]
         changed = True
         while changed:  # the leftmost verb of `组织开展…演练` is not part of the name
             changed = False
@@ -474,7 +492,7 @@ def _drills(text, taken) -> list[Mention]:
             stem2 = stem[2:]
         else:
             stem2 = stem
-        if stem2 in GENERIC_DRILL or len(stem2) < 3 or any(taken[m.start(1):m.end(1)]):
+        if stem2 in GENERIC_DRILL or len(stem2) < 3 or any(taken[m.end(1) - len(name):m.end(1)]):
             continue
         props = {"kind": stem2.replace("应急", "") or stem2}
         a = m.end(1) - len(name)

@@ -149,6 +149,15 @@ def part_of(ctx: Ctx) -> list[Edge]:
             target = m.level + body.parent
             if target in by_canonical and by_canonical[target] != n:
                 out.append(Edge(n, "PART_OF", by_canonical[target], ctx.sentence))
+                continue
+            # the parent written inside the unit's own name (区减灾委办公室): it is named, so it is a node
+            parent = lex.bodies.get(body.parent)
+            form = next((f for f in parent.forms if len(f) >= 2 and f in m.surface), None) if parent else None
+            # only for the report's own level, written out (区减灾委办公室): a bare or higher-level office
+            # (市安委会办公室) is often named as an authority whose committee the report never speaks of
+            if form and m.level and m.surface[0] == m.level == ctx.resolver.info.level_char:
+                spec = ctx.resolver.body_by_canonical(parent.label, parent.canonical, m.level, alias=m.level + form)
+                out.append(Edge(n, "PART_OF", spec.id, ctx.sentence))
     return out
 
 
@@ -200,6 +209,15 @@ def member_of(ctx: Ctx) -> list[Edge]:
         for m, n in ctx.of(*BODIES):
             if seg_start <= ctx.rel(m) < cm.start() and n != target:
                 out.append(Edge(n, "MEMBER_OF", target, ctx.sentence))
+    # Y的成员单位(包括|有)A、B: the bodies listed after
+    for c, cn in ctx.of("Committee"):
+        r = ctx.rel(c) + len(c.surface)
+        lm = re.match(r"的?成员单位(?:包括|有|为|涵盖)[:]?", s[r:])
+        if lm:
+            end = re.search(r"[;。]|$", s[r + lm.end():]).start() + r + lm.end()
+            for m, n in ctx.of(*BODIES):
+                if r + lm.end() <= ctx.rel(m) < end and n != cn:
+                    out.append(Edge(n, "MEMBER_OF", cn, ctx.sentence))
     # 将A、B(新增|调整|纳入)为Y成员单位: the bodies of the clause join committee Y
     for c, cn in ctx.of("Committee"):
         r = ctx.rel(c)
@@ -354,10 +372,11 @@ def inspected(ctx: Ctx) -> list[Edge]:
         found.append((cm.start(), [(m, n) for m, n in ctx.of(*INSPECTABLE) if ctx.rel(m) > cm.start()]))
     # 对A、B开展/进行(了)…抽查: the objects sit between 对 and the check
     after = load().cue_re("inspected_after")
-    for dm in re.finditer(r"对", s):
+    # 到/赴/深入A、B检查: the visit names the places, the check follows them
+    for dm in re.finditer(r"(?<![针应面绝相])对|(?<![达收])到(?!位|期|底|了|达)|赴|深入|前往", s):
         clause_end = re.search(r"[,;。]|$", s[dm.end():]).start() + dm.end()
         am = after.search(s, dm.end(), clause_end)
-        if not am or not re.search(r"开展|进行|实施|组织", s[dm.end():am.start()]):
+        if not am or (dm.group(0) == "对" and not re.search(r"开展|进行|实施|组织", s[dm.end():am.start()])):
             continue
         found.append((dm.start(), [(m, n) for m, n in ctx.of(*INSPECTABLE)
                                    if dm.end() <= ctx.rel(m) < am.start()
@@ -394,7 +413,8 @@ def supervises(ctx: Ctx) -> list[Edge]:
                    and not (m.label == "Jurisdiction" and any(x.start == m.end for x, _ in ctx.mentions))]
     else:          # A责令B…
         subjects = [n for m, n in _acting_bodies(ctx, cm.start())]
-        targets = [n for m, n in ctx.of(*target_labels) if ctx.rel(m) == cm.end()]
+        targets = [n for m, n in ctx.of(*target_labels) if ctx.rel(m) - cm.end() in (0, 1)
+                   and s[cm.end():ctx.rel(m)] in ("", "了")]  # 约谈了X公司
     if not targets and dui < 0 and cm.group(0).startswith("责令"):
         # A对B进行了抽查，…，当场责令整改: the order goes to what was checked earlier in the sentence
         last = s.rfind("对", 0, cm.start())

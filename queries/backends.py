@@ -24,6 +24,7 @@ from queries import embedded
 from queries.registry import get, shared_statements
 
 Ref = tuple[str, int, Any]
+ID_CHUNK = 40  # ids per statement on servers with a statement size limit (~30 bytes an id)
 
 
 def _pick(refs: Iterable[Ref], limit: int | None) -> list[Ref]:
@@ -90,11 +91,24 @@ class Neo4jBackend:
 
     def statement(self, query: str, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         cypher = shared_statements()[name] if query == "_common" else get(query).statements[name]
-        rows = self.graph.run_read(cypher, params)
+        rows = []
+        for part in self._parts(params):
+            rows.extend(self.graph.run_read(cypher, part))
         for row in rows:
             if "ev" in row:
                 row["ev"] = _refs(row["ev"])
         return rows
+
+    def _parts(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """The parameters, with a long id list split over several statements when the server
+        limits a statement's size (FalkorDB: about 4 KB). Statements taking `ids` or `frontier`
+        give rows per id, so the parts' rows together are the whole answer."""
+        limit = getattr(self.graph, "statement_limit", lambda: None)()
+        key = next((k for k in ("ids", "frontier") if isinstance(params.get(k), list)), None)
+        if not limit or key is None or len(params[key]) <= ID_CHUNK:
+            return [params]
+        ids = params[key]
+        return [{**params, key: ids[i:i + ID_CHUNK]} for i in range(0, len(ids), ID_CHUNK)]
 
     def doc_name(self, doc: str) -> str:
         return self._doc_names.get(doc, doc)

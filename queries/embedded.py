@@ -104,10 +104,6 @@ def _prop(d: dict[str, Any], key: str) -> Any:
     return _value(d["properties"].get(key))
 
 
-def _in(jid: str | None, jids: list[str] | None) -> bool:
-    return jids is None or jid in jids
-
-
 # -- _common ---------------------------------------------------------------------------
 @statement("_common:find")
 def find(ix: Index, p: dict[str, Any]) -> list[Row]:

@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from kg.model import KnowledgeGraph
+from kg.model import KnowledgeGraph, node_id
 from loaders import extract, read_document
 from ontology.vocab import LABELS, REL_TYPES, labels_of
 
@@ -82,7 +82,10 @@ def test_masked_report_keeps_masks(sources, fragments):
         juris = frag.node(doc["properties"]["jurisdiction"])
         if "*" in juris["name"]:
             assert juris["properties"].get("masked") is True
-            assert juris["jurisdiction"] == src.doc_id  # scoped to the document, never merged
+            # its id is keyed to the document, so it never merges with another report's *区; the exported
+            # scope stays empty, since a scope must name a Jurisdiction
+            assert doc["properties"]["jurisdiction"] == node_id("Jurisdiction", juris["name"], src.doc_id)
+            assert juris["jurisdiction"] is None
 
 
 def _norm(s: str) -> str:

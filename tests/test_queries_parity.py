@@ -31,7 +31,7 @@ SEED_PARAMS = {
     "accountability-chain": [{"body": "区应急管理局"}],
     "drills": [{}],
     "facilities": [{}],
-    "plans": [{}],
+    "plans": [{}],  # 42 plans on the seeds: more than ID_CHUNK ids, so FalkorDB gets them in parts
     "profile": [{"name": "区应急管理局"}],
     "compare-jurisdictions": [{"sector": "消防"}],
     "key-bodies": [{"top": 20}],
@@ -53,19 +53,40 @@ def _both(store, graph, name, params):
     return results
 
 
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory, bolt_driver):
-    store = build(tmp_path_factory.mktemp("tiny"))
-    graph = Neo4jGraph(driver=bolt_driver, database="kgqueries_tiny")
-    push(store, graph=graph, batch_size=1)  # FalkorDB 4.16 Bolt crashes on client messages over ~4 KB
-    return store, graph
+class Server:
+    """The Bolt test server holding one store's graph at a time. FalkorDB's Bolt layer sends
+    every explicit transaction to the same graph whatever the database name, so the stores
+    take turns: `holding(store)` pushes it unless it is what the server holds already."""
+
+    def __init__(self, driver) -> None:
+        self.graph = Neo4jGraph(driver=driver, database="kgqueries")
+        self.current = None
+
+    def holding(self, store):
+        if self.current is not store:
+            push(store, graph=self.graph)
+            self.current = store
+        return self.graph
 
 
 @pytest.fixture(scope="module")
-def seeds(seed_store, bolt_driver):
-    graph = Neo4jGraph(driver=bolt_driver, database="kgqueries_seeds")
-    push(seed_store, graph=graph, batch_size=1)  # needs push to keep messages small on FalkorDB
-    return seed_store, graph
+def server(bolt_driver):
+    return Server(bolt_driver)
+
+
+@pytest.fixture(scope="module")
+def tiny_store(tmp_path_factory):
+    return build(tmp_path_factory.mktemp("tiny"))
+
+
+@pytest.fixture
+def tiny(server, tiny_store):
+    return tiny_store, server.holding(tiny_store)
+
+
+@pytest.fixture
+def seeds(server, seed_store):
+    return seed_store, server.holding(seed_store)
 
 
 @pytest.mark.parametrize("name", sorted(TINY_PARAMS))
