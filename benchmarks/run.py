@@ -11,7 +11,6 @@ process's own high-water mark (wait4 rusage) and not this runner's.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import shutil

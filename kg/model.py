@@ -289,20 +289,24 @@ class KnowledgeGraph:
     # -- plain data ----------------------------------------------------------------
     def to_data(self) -> dict[str, list]:
         """Plain, deterministic data (sorted), for the store file and for fragments."""
-        nodes = []
+        return {"nodes": list(self.node_records()), "edges": list(self.edge_records())}
+
+    def node_records(self) -> Iterator[dict[str, Any]]:
+        """The nodes of `to_data`, one at a time (the store streams a large graph to its file)."""
         for nid in sorted(self.g.nodes):
             d = self.g.nodes[nid]
-            nodes.append({
+            yield {
                 "id": nid, "label": d["label"], "name": d["name"], "aliases": sorted(d["aliases"]),
                 "jurisdiction": d["jurisdiction"], "properties": d["properties"],
                 "prop_src": d["prop_src"], "evidence": sorted(d["evidence"]),
-            })
-        edges = []
+            }
+
+    def edge_records(self) -> Iterator[dict[str, Any]]:
+        """The relationships of `to_data`, one at a time."""
         for s, t, k in sorted(self.g.edges(keys=True)):
             d = self.g.edges[s, t, k]
-            edges.append({"source": s, "target": t, "type": k, "properties": d["properties"],
-                          "prop_src": d["prop_src"], "evidence": sorted(d["evidence"])})
-        return {"nodes": nodes, "edges": edges}
+            yield {"source": s, "target": t, "type": k, "properties": d["properties"],
+                   "prop_src": d["prop_src"], "evidence": sorted(d["evidence"])}
 
     @classmethod
     def from_data(cls, data: dict[str, list]) -> KnowledgeGraph:

@@ -70,7 +70,8 @@ DOCNO_RE = re.compile(r"[(（]?([\u4e00-\u9fff*]{1,8}〔\d{4}〕\d+号)[)）]?")
 ENUM_RE = re.compile(r"([\u4e00-\u9fff、]{2,60}?)等?(?:部门|单位)")
 DATE_RE = re.compile(r"([\d*X]{1,2})月([\d*X]{1,2})日")
 DRILL_RE = re.compile(r"(?:开展了?|举办了?|组织了?|举行了?|进行了?|[”\"])(?:\d+[次场])?([\u4e00-\u9fff、]{4,24}?(?:演练|拉练))")
-UNMARKED_PLAN_RE = re.compile(r"(?:印发了?|制定了?|出台了?|编制了?|下发了?)"
+# a title without 《》 right after a verb that issues or follows it (印发X方案, 对照X工作要点)
+UNMARKED_PLAN_RE = re.compile(r"(?:印发了?|制定了?|出台了?|编制了?|下发了?|对照|按照|依据|根据)"
                               r"([\u4e00-\u9fff“”\"()0-9]{6,40}?(?:方案|预案|制度|清单|要点|办法|规划))(?=[及和与,,。;、])")
 POLICE_UNIT_RE = re.compile(r"(?:交警|交巡警)[一二三四五六七八九十\d]*大队")
 SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:大队|中队|站|所|中心|科|股)")
@@ -277,9 +278,20 @@ def _left_edge(text: str, s: int, lex: Lexicon, taken: list[bool], max_len: int)
         if c in "年月日号" and i >= 2 and text[i - 2].isdigit():
             break
         if any(text[i - n:i] in words for n, words in _stops_by_length(lex)):
+            # a one-char function word that starts a name right after another name (X镇向阳水库):
+            # the name would be a single char otherwise, so the char is part of it when the two chars
+            # are one dictionary word (向阳, not 对非 of 对非煤矿山)
+            if s - i == 1 and c in lex.left_stops and i >= 2 and len(jieba_words(text[i - 1:s])) == 1 and (
+                    taken[i - 2] or not NAME_CHAR.match(text[i - 2]) or text[i - 2] in lex.left_stops):
+                i -= 1
             break
         i -= 1
     return i
+
+
+def _stop_before(text: str, i: int, lex: Lexicon) -> bool:
+    """A left stop word ends right before position i."""
+    return any(text[i - n:i] in words for n, words in _stops_by_length(lex))
 
 
 def _stops_by_length(lex: Lexicon) -> tuple[tuple[int, frozenset[str]], ...]:
@@ -392,7 +404,11 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         start = _left_edge(text, s, lex, mark, 16 if label in ("Enterprise", "Committee", "RescueTeam") else 6)
         if 0 < start < s and mark[start - 1] and text[start] in "内里旁":
             start += 1  # X园内Y公司: a locative after a name found before is not part of the next name
-        start += name_start(text[start:s], label in ("Facility", "Reservoir"))
+        # a firm's left edge is a hard boundary (对, 督促, punctuation) when the walk stopped before 16 chars
+        firm = label == "Enterprise" and s - start < 16 and (start == 0 or not NAME_CHAR.match(text[start - 1])
+                                                             or _stop_before(text, start, lex))
+        # (a masked name starts at its mask: `督促新设立*X有限公司`, so there verbs end the name as usual)
+        start += name_start(text[start:s], label in ("Facility", "Reservoir"), firm and "*" not in text[start:s])
         owner = next((o for o in out if o.end == s and o.label == "Enterprise"), None)
         if start == s and owner and label in ("Facility", "Reservoir"):
             # a company's own facility (X有限公司尾矿库): named with the company, nesting it
@@ -409,8 +425,10 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             re.search(r"(?:在|到|至|搬迁|迁入)$", text[max(0, s - 2):s]) is not None  # 在体育场, 搬迁高新区
         if not bare and not _ok_stem(stem, lex, 2, place=label in ("Facility", "Reservoir")):
             continue
-        if stem in ("小型", "中型", "大型", "大中小型", "病险", "重点", "各类", "全部", "部分", "山塘", "一般", "应急", "该", "本"):
-            continue
+        after_place = start > 0 and any(f.end == start and f.label == "Jurisdiction" for f in found)
+        if stem in ("小型", "中型", "大型", "大中小型", "病险", "重点", "各类", "全部", "部分", "山塘", "一般", "应急", "该", "本") \
+                and not (after_place and stem == "应急" and label in ("RescueTeam", "Committee")):
+            continue  # …but X镇应急救援队 is that township's team (named with its place)
         name = stem + sm.group(0)
         props = {"kind": kind} if kind and label == "Facility" else {}
         m = Mention(label, name, start, e, canonical=name, props=props)
@@ -428,8 +446,8 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
     for tm in title_re.finditer(text):
         e = tm.end()
         chain = [(tm.start(), tm.end())]
-        while True:  # a chain of titles: 区委常委武装部长X
-            nm = title_re.match(text, e)
+        while True:  # a chain of titles: 区委常委武装部长X, 县森防指指挥长、副县长X
+            nm = title_re.match(text, e) or (text[e:e + 1] == "、" and title_re.match(text, e + 1))
             if not nm or nm.end() == e:
                 break
             chain.append((nm.start(), nm.end()))

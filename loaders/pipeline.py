@@ -148,6 +148,8 @@ def _document_node(kg: KnowledgeGraph, source: Source, norm, info, resolver) -> 
     stripped = text.strip()
     first = stripped.splitlines()[0] if stripped else source.name
     start = text.find(first)
+    # a blank text has no title line: its evidence is the empty span at 0, never past the text's end
+    head = (doc, start, start + len(first)) if start >= 0 else (doc, 0, 0)
     props = {"sha256": source.sha256, "title": info.title or first.strip(),
              "jurisdiction": resolver.juris_id}
     if info.period:
@@ -158,6 +160,6 @@ def _document_node(kg: KnowledgeGraph, source: Source, norm, info, resolver) -> 
         spec = resolver.nodes[resolver.juris_id]
         kg.add_node(spec.label, spec.name, scope=_scope(spec, resolver), aliases=sorted(spec.aliases),
                     properties=dict(spec.properties), id=spec.id,
-                    evidence=[(doc, max(start, 0), max(start, 0) + len(first))], source_doc=doc)
+                    evidence=[head], source_doc=doc)
     kg.add_node("Document", source.name, id=doc, properties=props,
-                evidence=[(doc, max(start, 0), max(start, 0) + len(first))], source_doc=doc)
+                evidence=[head], source_doc=doc)

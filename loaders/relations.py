@@ -168,12 +168,14 @@ def holds_post(ctx: Ctx) -> list[Edge]:
     for m, n in ctx.of("Person"):
         titles = m.props.get("_titles", [])
         tstart = m.props.get("_title_start", m.start)
+        prev = [xn for x, xn in ctx.of(*BODIES) if x.end == tstart]
         for i, title in enumerate(titles):
             target = None
-            if i == 0:
-                prev = [(x, xn) for x, xn in ctx.of(*BODIES) if x.end == tstart]
-                if prev:
-                    target = prev[0][1]
+            if i == 0 and prev:
+                target = prev[0]
+            if target is None and prev and not templates.get(title):
+                # X局党组书记、局长Y: a later title with no body of its own is held in the body before the chain
+                target = prev[0]
             if target is None:
                 level = title[0] if title[0] in "省市区县" else ctx.resolver.info.level_char
                 tpl = None
@@ -192,8 +194,11 @@ def holds_post(ctx: Ctx) -> list[Edge]:
         pm = re.match(r"[为任]((?:常务)?(?:副|总|第一)?(?:组长|主任|指挥长|总指挥|队长))", ctx.s()[ctx.rel(m) + len(m.surface):])
         if pm:
             later = [(x, xn) for x, xn in ctx.of("Committee") if x.start > m.end]
-            if later:
-                out.append(Edge(n, "HOLDS_POST", later[-1][1], ctx.sentence, {"title": pm.group(1)}))
+            # 调整X指挥部，由副县长Y任指挥长: no committee set up after, so the one named before
+            earlier = [(x, xn) for x, xn in ctx.of("Committee") if x.end <= tstart]
+            target = later[-1][1] if later else (earlier[-1][1] if earlier else None)
+            if target:
+                out.append(Edge(n, "HOLDS_POST", target, ctx.sentence, {"title": pm.group(1)}))
     return out
 
 
@@ -212,7 +217,7 @@ def member_of(ctx: Ctx) -> list[Edge]:
     # Y的成员单位(包括|有)A、B: the bodies listed after
     for c, cn in ctx.of("Committee"):
         r = ctx.rel(c) + len(c.surface)
-        lm = re.match(r"的?成员单位(?:包括|有|为|涵盖)[:]?", s[r:])
+        lm = re.match(r"的?成员单位(?:包括|包含|涵盖|有|为|增加|新增|增补|增加了|新增了)[:]?", s[r:])
         if lm:
             end = re.search(r"[;。]|$", s[r + lm.end():]).start() + r + lm.end()
             for m, n in ctx.of(*BODIES):
@@ -287,9 +292,13 @@ def drills(ctx: Ctx) -> list[Edge]:
         clause_start = max(s.rfind(",", 0, r), s.rfind("。", 0, r)) + 1
         clause = s[clause_start:r]
         at = clause.rfind("在")
-        cues = list(org_cue.finditer(clause))
+        # a cue inside a name (森林防灭火指挥部) is not a verb
+        named = [(ctx.rel(x) - clause_start, ctx.rel(x) - clause_start + len(x.surface)) for x, _ in ctx.mentions]
+        cues = [c for c in org_cue.finditer(clause) if not any(a <= c.start() < b for a, b in named)]
         role = cues[0].group(0) if cues else None
-        head_end = clause_start + (at if at >= 0 else (cues[0].start() if cues else len(clause)))
+        # the organiser is written before the place (X在Y组织…) or before the verb (X组织Y在Z举行…)
+        ends = [e for e in (at if at >= 0 else None, cues[0].start() if cues else None) if e is not None]
+        head_end = clause_start + (min(ends) if ends else len(clause))
         in_head = [(x, xn) for x, xn in ctx.mentions if clause_start <= ctx.rel(x) < head_end]
         organizers = [xn for x, xn in in_head if x.label == "Person"] or \
                      [xn for x, xn in in_head if x.label in BODIES and x.key not in LEADER_KEYS] or \
@@ -318,7 +327,7 @@ def drills(ctx: Ctx) -> list[Edge]:
             out.append(Edge(w, "PARTICIPATED_IN", n, ctx.sentence))
         for pm in part_cue.finditer(s, clause_start, r):
             who = [xn for x, xn in ctx.of(*BODIES, "Enterprise", "Jurisdiction")
-                   if clause_start <= ctx.rel(x) < pm.start()]
+                   if clause_start <= ctx.rel(x) < pm.start() and not _place_prefix(ctx, x)]
             pprops = {}
             if not who:  # 组织各乡镇街道…参与…演练: the report's own side took part
                 who, pprops = [ctx.reporting or ctx.resolver.juris_id], {"inferred": True}
@@ -359,8 +368,13 @@ def _after_drill(ctx: Ctx, drill: Mention) -> tuple[list[tuple[str, dict]], list
             org += [(w, {"role": role.group(1)}) for w in people or bodies]
         elif pm:
             part += [xn for x, xn in inside if x.label in (*BODIES, "Enterprise", "Jurisdiction")
-                     and ctx.rel(x) < c0 + pm.start()]
+                     and ctx.rel(x) < c0 + pm.start() and not _place_prefix(ctx, x)]
     return org, part
+
+
+def _place_prefix(ctx: Ctx, x: Mention) -> bool:
+    """A place written as the first part of another name (城关镇 in 城关镇中心小学)."""
+    return x.label == "Jurisdiction" and any(y.start == x.end for y, _ in ctx.mentions)
 
 
 def inspected(ctx: Ctx) -> list[Edge]:
@@ -369,7 +383,10 @@ def inspected(ctx: Ctx) -> list[Edge]:
     found: list[tuple[int, list]] = []   # (where the subject ends, targets)
     cm = load().cue_re("inspected").search(s)
     if cm:  # 检查了A、B / 实地查看A
-        found.append((cm.start(), [(m, n) for m, n in ctx.of(*INSPECTABLE) if ctx.rel(m) > cm.start()]))
+        # up to a later object clause (…检查，对X下达指令书): X is the object of another verb
+        stop = OBJECT_MARK.search(s, cm.end())
+        stop = stop.start() if stop and stop.group(0) == "对" else len(s)
+        found.append((cm.start(), [(m, n) for m, n in ctx.of(*INSPECTABLE) if cm.start() < ctx.rel(m) < stop]))
     # 对A、B开展/进行(了)…抽查: the objects sit between 对 and the check
     after = load().cue_re("inspected_after")
     # 到/赴/深入A、B检查: the visit names the places, the check follows them
@@ -426,7 +443,7 @@ def supervises(ctx: Ctx) -> list[Edge]:
 
 
 OBJECT_MARK = re.compile(r"(?<![针应面绝相])对(?![照于接])|向")
-SENT_TO = re.compile(r"(?:向|与|对)([^,;。]{1,40}?)(?:下发|签订|签署|印发|发出)了?[^,;。]{0,16}?")
+SENT_TO = re.compile(r"(?:向|与|对)([^,;。]{1,40}?)(?:下发|下达|签订|签署|印发|发出|送达)了?[^,;。]{0,16}?")
 
 
 def _supervision_edges(ctx: Ctx, subjects: list[str], targets: list[str]) -> list[Edge]:
@@ -488,6 +505,24 @@ def located_in(ctx: Ctx) -> list[Edge]:
     return out
 
 
+def _clause_sectors(ctx: Ctx, bodies) -> dict[int, list[str]]:
+    """`A负责X，B负责Y`: when several clauses of a sentence each open with their own bodies, each
+    clause's bodies answer for the sectors of that clause only. Keyed by id(mention)."""
+    s = ctx.s()
+    opens = [m for m, _ in bodies if ctx.rel(m) == 0 or s[ctx.rel(m) - 1] in ",;"]
+    if len(opens) < 2:
+        return {}
+    bounds = [ctx.rel(m) for m in opens] + [len(s)]
+    out = {}
+    for i, a in enumerate(bounds[:-1]):
+        b = bounds[i + 1]
+        secs = [n for x, n in ctx.of("Sector") if a <= ctx.rel(x) < b]
+        for m, _ in bodies:
+            if a <= ctx.rel(m) < b:
+                out[id(m)] = secs
+    return out
+
+
 def responsible_for(ctx: Ctx) -> list[Edge]:
     out = []
     lex = load()
@@ -505,10 +540,11 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
         head_sectors = []  # a later line of the section that speaks of another sector
     bodies = _acting_bodies(ctx)
     cue = lex.cue_re("responsible").search(ctx.s())
+    owned = _clause_sectors(ctx, bodies)
     for m, n in bodies:
         targets = list(head_sectors)
         if cue or m.label == "RescueTeam":
-            targets += sectors
+            targets += owned.get(id(m), sectors)
         for t in dict.fromkeys(targets):
             out.append(Edge(n, "RESPONSIBLE_FOR", t, ctx.sentence))
     # a committee or team named after its sector answers for it (防汛抗旱指挥部, 森林防火救援大队)

@@ -12,7 +12,11 @@ from dataclasses import dataclass
 END = re.compile(r"[。!?;]+|\n")
 # `X领域:` / `X领域。` / `X工作:` / `X行业:` at the start of a line (the heading's name is group 1)
 HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\(\w{1,3}\)|\d+[、.])?\s*"
-                     r"([\u4e00-\u9fff()、和及与]{2,20}?)(?:领域|行业|工作|方面)(?:[::。.]|$)")
+                     r"([\u4e00-\u9fff()、和及与]{2,20}?)(?:领域|行业|工作|方面)(?:[::。.]|$)"
+                     # a numbered item titled by a sector's safety: `(二)道路交通安全。` (kept only when the
+                     # relation step knows the name as a sector)
+                     r"|^(?:[一二三四五六七八九十]+[、.]|\(\w{1,3}\)|\d+[、.])\s*"
+                     r"([\u4e00-\u9fff、和及与]{2,12}?)(?:安全监管|安全生产|安全)(?:[::。.]|$)")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\(\w{1,3}\)|\d+[、.]|第[一二三四五六七八九十]+)")
 
 
@@ -34,7 +38,7 @@ def split(text: str) -> list[Sentence]:
     for line in text.split("\n"):
         m = HEADING.match(line)
         if m:
-            heading, heading_para = m.group(1), para
+            heading, heading_para = m.group(1) or m.group(2), para
         elif NUMBERED.match(line) or re.match(r"[一二三四五六七八九十]+是", line):
             heading, heading_para = None, None
         start = pos

@@ -27,13 +27,17 @@ def _tags() -> dict[str, str]:
     return pseg.dt.word_tag_tab
 
 
+# a firm's name often says its trade with a verb (船舶修造, 机械制造, 房地产开发): verbs stay inside
+FIRM_STOP_TAGS = STOP_TAGS - {"v", "vd", "vg"}
+
+
 @lru_cache(maxsize=20000)
-def name_start(stem: str, place: bool) -> int:
+def name_start(stem: str, place: bool, firm: bool = False) -> int:
     """Offset in `stem` where the name begins: after the last word that cannot be part of a name."""
     if not stem:
         return 0
     tags = _tags()
-    stops = PLACE_STOP_TAGS if place else STOP_TAGS
+    stops = PLACE_STOP_TAGS if place else FIRM_STOP_TAGS if firm else STOP_TAGS
     words = jieba_words(stem)
     pos = len(stem)
     for w in reversed(words):

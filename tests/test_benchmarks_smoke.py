@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.generate import generate, make_report
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # benchmarks/ is a folder of the checkout, not an installed package
+
+from benchmarks.generate import generate, make_report  # noqa: E402
 
 
 def test_generator_is_deterministic_by_seed(tmp_path):

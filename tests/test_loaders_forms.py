@@ -147,3 +147,82 @@ def test_more_facility_and_team_forms():
     assert "白滩码头" in names(kg, "Facility")
     assert "东山扑火队" in names(kg, "RescueTeam")
     edge(kg, "HELD_AT", ("Drill", "水上搜救演练"), ("Facility", "白滩码头"))
+
+
+def test_drill_name_starts_after_the_last_verb_and_cues_inside_names_are_not_verbs():
+    kg = graph(HEAD + "区森林防灭火指挥部组织区专业扑火队在北岭林场举行森林火灾扑救演练。\n")
+    drill = ("Drill", "森林火灾扑救演练")
+    e = edge(kg, "ORGANIZED", ("Committee", "区森林防灭火指挥部"), drill)
+    assert e["properties"]["role"] == "组织"
+    edge(kg, "HELD_AT", drill, ("Facility", "北岭林场"))
+    assert not has_edge(kg, "ORGANIZED", ("RescueTeam", "区专业扑火队"), drill)
+
+
+def test_a_name_may_start_with_a_function_char():
+    kg = graph(HEAD + "副区长罗建业实地察看了柳溪乡向阳水库，6月在向阳水库举办防汛抢险演练。\n")
+    edge(kg, "LOCATED_IN", ("Reservoir", "向阳水库"), ("Jurisdiction", "柳溪乡"))
+    edge(kg, "HELD_AT", ("Drill", "防汛抢险演练"), ("Reservoir", "向阳水库"))
+
+
+def test_township_team_named_with_its_place():
+    kg = graph(HEAD + "桃源镇应急救援队开展培训*次。\n")
+    assert any(n.endswith("桃源镇应急救援队") for n in names(kg, "RescueTeam"))
+
+
+def test_check_then_order_to_another_object():
+    kg = graph(HEAD + "区市监局对辖区液化气站开展联合检查，对富民燃气有限公司下达整改指令书。\n")
+    edge(kg, "SUPERVISES", ("Department", "区市监局"), ("Enterprise", "富民燃气有限公司"))
+    assert not has_edge(kg, "INSPECTED", ("Department", "区市监局"), ("Enterprise", "富民燃气有限公司"))
+
+
+def test_posts_in_a_committee_named_before_and_in_a_title_list():
+    kg = graph(HEAD + "调整区防汛抗旱指挥部，由副区长郑建华任指挥长。\n"
+                      "区森防指指挥长、副区长郑建华到北岭林场检查森林防火工作。\n")
+    e = edge(kg, "HOLDS_POST", ("Person", "郑建华"), ("Committee", "区防汛抗旱指挥部"))
+    assert e["properties"]["title"] == "指挥长"
+    edge(kg, "HOLDS_POST", ("Person", "郑建华"), ("Committee", "区森林防灭火指挥部"))
+    edge(kg, "HOLDS_POST", ("Person", "郑建华"), ("Department", "区人民政府"))
+
+
+def test_members_added_after_the_committee_and_place_prefixes_do_not_take_part():
+    kg = graph(HEAD + "区减灾委成员单位增加区民政局、区自然资源局。\n"
+                      "8月，在桃源镇开展地震应急疏散演练，区教育局、桃源镇中心小学参与演练。\n")
+    for body in ("区民政局", "区自然资源局"):
+        edge(kg, "MEMBER_OF", ("Department", body), ("Committee", "区减灾委"))
+    edge(kg, "PARTICIPATED_IN", ("Department", "区教育局"), ("Drill", "地震应急疏散演练"))
+    assert not has_edge(kg, "PARTICIPATED_IN", ("Jurisdiction", "桃源镇"), ("Drill", "地震应急疏散演练"))
+
+
+def test_a_firm_name_may_say_its_trade_with_a_verb():
+    kg = graph(HEAD + "4月，区应急管理局对江顺船舶修造有限公司开展执法检查，责令其限期整改。\n"
+                      "督促新设立*恒远材料有限公司完善手续。\n")
+    edge(kg, "INSPECTED", ("Department", "区应急管理局"), ("Enterprise", "江顺船舶修造有限公司"))
+    edge(kg, "SUPERVISES", ("Department", "区应急管理局"), ("Enterprise", "江顺船舶修造有限公司"))
+    assert "*恒远材料有限公司" in names(kg, "Enterprise")  # the clause verb before a mask stays out
+
+
+def test_a_plan_title_without_brackets_after_a_following_verb():
+    kg = graph(HEAD + "对照柳州市2022年安全生产工作要点，逐项抓好落实。\n")
+    assert "柳州市2022年安全生产工作要点" in names(kg, "Plan")
+
+
+def test_numbered_item_titled_by_a_sector_and_clause_owned_sectors():
+    kg = graph(HEAD + "一、行业领域监管\n"
+                      "（二）道路交通安全。区交通运输局、区公安分局交巡警一大队联合开展货车超载治理。\n"
+                      "区水利局负责水库安全度汛，区自然资源局负责地质灾害防治。\n")
+    edge(kg, "RESPONSIBLE_FOR", ("Department", "区交通运输局"), ("Sector", "道路交通"))
+    edge(kg, "RESPONSIBLE_FOR", ("Department", "区自然资源局"), ("Sector", "地质灾害"))
+    assert not has_edge(kg, "RESPONSIBLE_FOR", ("Department", "区水利局"), ("Sector", "地质灾害"))
+
+
+def test_firms_named_by_their_works():
+    kg = graph(HEAD + "区应急管理局对青岗采石场、东兴水泥厂开展了专项检查，全区非煤矿山安全形势平稳。\n")
+    assert {"青岗采石场", "东兴水泥厂"} <= names(kg, "Enterprise")
+    assert not any("煤矿" in n for n in names(kg, "Enterprise"))
+    edge(kg, "INSPECTED", ("Department", "区应急管理局"), ("Enterprise", "东兴水泥厂"))
+
+
+def test_party_group_title_before_the_post():
+    kg = graph(HEAD + "区应急管理局党组书记、局长张海涛带队检查了宏达化工有限公司。\n")
+    edge(kg, "HOLDS_POST", ("Person", "张海涛"), ("Department", "区应急管理局"))
+    assert not has_edge(kg, "HOLDS_POST", ("Person", "张海涛"), ("Department", "区党委"))
