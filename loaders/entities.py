@@ -7,6 +7,7 @@ already found (so `X镇Y水库` gives X镇 and Y水库).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -79,46 +80,56 @@ TITLE_FOLLOW = set("在为任、,分先亲同等率带到和与及也对于作�
 GENERIC_BUREAU = re.compile(r"(?<![全我本各该])([省市区县])([\u4e00-\u9fff]{2,8}?)局")
 
 
-def extract(text: str, doc_place: str | None, doc_level: str) -> list[Mention]:
-    """All mentions of the text, overlap resolved (a place prefix inside a body name is kept)."""
+def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | None = None) -> list[Mention]:
+    """All mentions of the text, overlap resolved (a place prefix inside a body name is kept).
+
+    Names never run across a line, so a long text may be read in blocks of whole lines; `bare` then
+    gives the bare township names of the whole document (`bare_places`), which split village names."""
     lex = load()
     found: list[Mention] = []
-    taken = [False] * (len(text) + 1)
-
-    def free(a: int, b: int) -> bool:
-        return not any(taken[a:b])
+    # one byte per character (not a Python object per character): memory stays linear and small
+    taken = bytearray(len(text) + 1)
 
     def take(m: Mention) -> None:
         found.append(m)
-        for k in range(m.start, m.end):
-            taken[k] = True
+        _mark(taken, m.start, m.end)
 
     for m in _plans(text, lex):
         take(m)
-    plan_taken = list(taken)
+    plan_taken = bytearray(taken)
     for m in _bodies(text, lex, doc_level):
-        if not any(plan_taken[m.start:m.end]):  # a unit and its parent body (X局安监站) nest
+        if not _any(plan_taken, m.start, m.end):  # a unit and its parent body (X局安监站) nest
             take(m)
     # place prefixes of bodies: a jurisdiction name just before a body
-    places = _places(text, lex, doc_place, taken, found)
+    places = _places(text, lex, doc_place, taken, found, bare)
     for m in places:
-        found.append(m)
-        for k in range(m.start, m.end):
-            taken[k] = True
+        take(m)
     for m in _by_suffix(text, lex, taken, found):
         take(m)
     for m in _persons(text, lex, taken, found, doc_level):
         take(m)
-    before_drills = list(taken)
+    before_drills = bytearray(taken)
     drills = _drills(text, taken)
     for m in drills:
         take(m)
+    drill_starts = [d.start for d in drills]  # in text order, never overlapping
     # a sector named inside a drill's name is a sector mention too (山洪灾害防御…演练)
     for m in _sectors(text, lex, before_drills):
-        if not any(taken[m.start:m.end]) or any(d.start <= m.start and m.end <= d.end for d in drills):
+        i = bisect.bisect_right(drill_starts, m.start) - 1
+        if not _any(taken, m.start, m.end) or (i >= 0 and m.end <= drills[i].end):
             found.append(m)
     found.sort(key=lambda m: (m.start, -m.end, m.label))
     return found
+
+
+def _mark(flags: bytearray, a: int, b: int) -> None:
+    if b > a:
+        flags[a:b] = b"\x01" * (b - a)
+
+
+def _any(flags: bytearray, a: int, b: int) -> bool:
+    """Is any position of [a, b) marked?"""
+    return flags.find(1, a, b) >= 0
 
 
 # -- plans -------------------------------------------------------------------------------
@@ -135,14 +146,18 @@ def _plans(text: str, lex: Lexicon) -> list[Mention]:
         if after:
             mention.props["doc_number"] = after.group(1)
         out.append(mention)
+    titled = bytearray(len(text) + 1)
+    for p in out:
+        _mark(titled, p.start, p.end)
     for m in UNMARKED_PLAN_RE.finditer(text):
         title = m.group(1)
-        if any(p.start < m.end(1) and m.start(1) < p.end for p in out):
+        if _any(titled, m.start(1), m.end(1)):
             continue
         if "的" in title or not re.match(r"(?:[\u4e00-\u9fff]{1,6}?[省市区县]|全[区县市省]|关于)", title):
             continue
         out.append(Mention("Plan", title, m.start(1), m.end(1), canonical=title,
                            props={k: v for k, v in {"kind": lex.plan_kind(title)}.items() if v}))
+        _mark(titled, m.start(1), m.end(1))
     return out
 
 
@@ -158,12 +173,12 @@ def _body(lex: Lexicon, form: str, lvl: str | None, start: int, end: int, surfac
 def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
     body_strong, body_weak, enum_item, *_ = _patterns()
     out: list[Mention] = []
-    spans: list[tuple[int, int]] = []
+    spans = bytearray(len(text) + 1)  # positions covered by a body found so far
 
     def add(m: Mention) -> None:
-        if not any(a < m.end and m.start < b for a, b in spans):
+        if not _any(spans, m.start, m.end):
             out.append(m)
-            spans.append((m.start, m.end))
+            _mark(spans, m.start, m.end)
 
     for m in POLICE_UNIT_RE.finditer(text):
         # a traffic police unit belongs to the bureau written just before it (X公安分局交警大队),
@@ -183,7 +198,7 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
         out.append(Mention("Department", text[owner.start():m.end()], owner.start(), m.end(),
                            canonical=parent.canonical + m.group(0), level=parent.level,
                            key=parent.key + m.group(0), props={"parent": parent.canonical}))
-        spans.append((owner.start(), m.end()))
+        _mark(spans, owner.start(), m.end())
     # enumerations `区应急、工信、市监、园区办、消防等部门`: every item is a body
     for m in ENUM_RE.finditer(text):
         items = m.group(1).split("、")
@@ -217,7 +232,7 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
             sub = SUBUNIT_RE.match(text, end)
             if sub and mention.label == "Department" and form[-1] in "局委办队部厅" and _unit_ok(sub.group(0)):
                 # a unit hangs off a named bureau (X局安监站, X局执法大队), not off 应急
-                if any(a < sub.end() and start < b for a, b in spans):
+                if _any(spans, start, sub.end()):
                     continue
                 unit = m.group(0) + sub.group(0)
                 # the unit and its parent body are both mentions (the parent's span nests inside)
@@ -225,7 +240,7 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
                 out.append(Mention("Department", unit, start, sub.end(), canonical=mention.canonical + sub.group(0),
                                    level=mention.level, key=mention.key + sub.group(0),
                                    props={"parent": mention.canonical}))
-                spans.append((start, sub.end()))
+                _mark(spans, start, sub.end())
                 continue
             add(mention)
     # a bureau the lexicon does not know: level char + name + 局 (区统计局, 县司法局)
@@ -234,13 +249,13 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
         if m.group(0).endswith(lex.not_bureau):
             continue
         cut = name_start(stem, False) if len(jieba_words(stem)) > 1 else 0  # 统计局: one word, a verb
-        if cut or any(a < m.end() and m.start() < b for a, b in spans) or not _ok_stem(stem, lex, 2, place=False):
+        if cut or _any(spans, m.start(), m.end()) or not _ok_stem(stem, lex, 2, place=False):
             continue
         lvl = m.group(1)
         add(Mention("Department", m.group(0), m.start(), m.end(), canonical=m.group(0), level=lvl, key=stem + "局"))
     # `市局` in a report: the city body of the same kind as the reporting bureau (resolved later)
     for m in re.finditer(r"(?<![\u4e00-\u9fff])?[市省]局", text):
-        if text[m.start() - 1:m.start()] not in ("区", "县") and not any(a < m.end() and m.start() < b for a, b in spans):
+        if text[m.start() - 1:m.start()] not in ("区", "县") and not _any(spans, m.start(), m.end()):
             add(Mention("Department", m.group(0), m.start(), m.end(), canonical=m.group(0), level=m.group(0)[0],
                         key="*reporting*"))
     return out
@@ -322,15 +337,26 @@ def _ok_stem(stem: str, lex: Lexicon, min_len: int = 2, place: bool = True) -> b
 BARE_PLACES_RE = re.compile(r"(?:在|到|赴)([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)[一二三四五六七八九十两几多等]+地")
 
 
+def bare_places(text: str) -> list[str]:
+    """Township names listed without their suffix (在A、B、C三地), in document order."""
+    lex = load()
+    out: dict[str, None] = {}
+    for em in BARE_PLACES_RE.finditer(text):
+        for item in em.group(1).split("、"):
+            if _ok_stem(item, lex):
+                out.setdefault(item)
+    return list(out)
+
+
 def stem_of(name: str) -> str:
     return name[:-1] if name[-1:] in LEVELS else name
 
 
-def _places(text, lex, doc_place, taken, found) -> list[Mention]:
+def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
     """Jurisdictions: townships and villages by suffix; counties/cities when the form is confirmed
     (the document's own place, a name just before a body or another place, or after a city)."""
     out: list[Mention] = []
-    mark = list(taken)
+    mark = bytearray(taken)
     confirmed = {doc_place} if doc_place else set()
     candidates = []
     for sm in re.finditer(r"(?:街道|社区|镇|乡|村|省|市|区|县)", text):
@@ -353,36 +379,37 @@ def _places(text, lex, doc_place, taken, found) -> list[Mention]:
             if not (nxt in "委政长内" and suffix in "区县市"):
                 continue
         candidates.append((start, e, name, suffix))
-        for k in range(start, e):
-            mark[k] = True
+        _mark(mark, start, e)
     # places listed without their suffix before a count of places: 在A、B、C三地 (townships)
     bare: dict[str, int] = {}
     for em in BARE_PLACES_RE.finditer(text):
         pos = em.start(1)
         for item in em.group(1).split("、"):
-            if _ok_stem(item, lex) and not any(taken[pos:pos + len(item)]):
+            if _ok_stem(item, lex) and not _any(taken, pos, pos + len(item)):
                 bare.setdefault(item, pos)
                 candidates.append((pos, pos + len(item), item, ""))
             pos += len(item) + 1
     # a village written after a bare township name found above: 甲乙丙丁村 -> 甲乙 + 丙丁村
     split = []
     for i, (start, e, name, suffix) in enumerate(candidates):
-        for b in bare:
+        for b in (bare if doc_bare is None else doc_bare):
             if suffix and name.startswith(b) and len(name) - len(b) - len(suffix) >= 2:
                 split.append((start, start + len(b), b, ""))
                 candidates[i] = (start + len(b), e, name[len(b):], suffix)
     candidates = sorted(candidates + split)
+    cand_starts = {c[0] for c in candidates}
+    cand_ends = {c[1] for c in candidates}
     for start, e, name, suffix in candidates:
         level = {"街道": "township", "社区": "village", "镇": "township", "乡": "township", "村": "village",
                  "": "township"}.get(suffix) or LEVEL_NAME[suffix]
         if level in ("county", "city", "province"):
             nxt_taken = e < len(text) and taken[e]
-            after_place = any(c[1] == start for c in candidates)
-            before_place = any(c[0] == e for c in candidates)
+            after_place = start in cand_ends
+            before_place = e in cand_starts
             proper = tags_place(stem_of(name))  # jieba knows the stem as a place name (X市)
             if not (name in confirmed or nxt_taken or after_place or before_place or "*" in name or proper):
                 continue
-        if any(a < e and start < b for a, b, *_ in [(m.start, m.end) for m in out]):
+        if out and out[-1].end > start:  # sorted and never overlapping: only the last can overlap
             continue
         out.append(Mention("Jurisdiction", name, start, e, canonical=name, props={"level": level}))
     return out
@@ -393,11 +420,13 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
     out = []
     kinds = {s: (label, kind) for s, label, kind in lex.suffixes}
     suffix_re = _patterns()[3]
-    mark = list(taken)
+    mark = bytearray(taken)
+    place_ends = {f.end for f in found if f.label == "Jurisdiction"}
+    firm_at_end: dict[int, Mention] = {}  # the first firm found ending at a position
     for sm in suffix_re.finditer(text):
         s, e = sm.start(), sm.end()
         label, kind = kinds[sm.group(0)]
-        if label == "Jurisdiction" or any(mark[s:e]):
+        if label == "Jurisdiction" or _any(mark, s, e):
             continue
         if text[e:e + 1] == "伍" and label == "RescueTeam":
             continue  # X救援队伍: a collective description, not a named team
@@ -409,13 +438,12 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                                                              or _stop_before(text, start, lex))
         # (a masked name starts at its mask: `督促新设立*X有限公司`, so there verbs end the name as usual)
         start += name_start(text[start:s], label in ("Facility", "Reservoir"), firm and "*" not in text[start:s])
-        owner = next((o for o in out if o.end == s and o.label == "Enterprise"), None)
+        owner = firm_at_end.get(s)
         if start == s and owner and label in ("Facility", "Reservoir"):
             # a company's own facility (X有限公司尾矿库): named with the company, nesting it
             out.append(Mention(label, owner.surface + sm.group(0), owner.start, e,
                                canonical=owner.surface + sm.group(0), props={"kind": kind} if kind and label == "Facility" else {}))
-            for k in range(s, e):
-                mark[k] = True
+            _mark(mark, s, e)
             continue
         count = re.match(r"[一二三四五六七八九十两\d]+(?:个|支|座|家|处)", text[start:s])
         if count:  # 十五个专项领导小组: a count is not part of the name
@@ -425,7 +453,7 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             re.search(r"(?:在|到|至|搬迁|迁入)$", text[max(0, s - 2):s]) is not None  # 在体育场, 搬迁高新区
         if not bare and not _ok_stem(stem, lex, 2, place=label in ("Facility", "Reservoir")):
             continue
-        after_place = start > 0 and any(f.end == start and f.label == "Jurisdiction" for f in found)
+        after_place = start > 0 and start in place_ends
         if stem in ("小型", "中型", "大型", "大中小型", "病险", "重点", "各类", "全部", "部分", "山塘", "一般", "应急", "该", "本") \
                 and not (after_place and stem == "应急" and label in ("RescueTeam", "Committee")):
             continue  # …but X镇应急救援队 is that township's team (named with its place)
@@ -433,8 +461,9 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         props = {"kind": kind} if kind and label == "Facility" else {}
         m = Mention(label, name, start, e, canonical=name, props=props)
         out.append(m)
-        for k in range(start, e):
-            mark[k] = True
+        if label == "Enterprise":
+            firm_at_end.setdefault(e, m)
+        _mark(mark, start, e)
     return out
 
 
@@ -466,10 +495,6 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
         if name:
             out.append(Mention("Person", name, e, e + len(name), canonical=name,
                                props={"_titles": [text[a:b] for a, b in chain], "_title_start": chain[0][0]}))
-            for k in range(e, e + len(name)):
-                taken[k] = True
-            for k in range(e, e + len(name)):
-                taken[k] = False
     return out
 
 

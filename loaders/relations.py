@@ -37,6 +37,8 @@ class Ctx:
     reporting: str | None                 # node id of the body whose report this is
     year: int | None
     resolver: object = None
+    body_by_canonical: dict = field(default_factory=dict)  # the document's first node of each body name
+    heading_named: object = None       # is `X领域` written in the document? (a predicate over X)
 
     def rel(self, m: Mention) -> int:
         return m.start - self.sentence.start
@@ -136,9 +138,7 @@ def leads_guides(ctx: Ctx) -> list[Edge]:
 def part_of(ctx: Ctx) -> list[Edge]:
     out = []
     lex = load()
-    by_canonical = {}
-    for m, n in ctx.all_bodies:
-        by_canonical.setdefault(m.canonical, n)
+    by_canonical = ctx.body_by_canonical
     for m, n in ctx.of(*BODIES):
         parent = m.props.get("parent")
         if parent and parent in by_canonical:
@@ -533,7 +533,7 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
         for part in HEADING_SPLIT.split(heading):
             if part and (part in lex.sector_of or ctx.sentence.heading_para is not None):
                 canon = lex.sector_of.get(part)
-                if canon or (part + "领域") in ctx.text:
+                if canon or ctx.heading_named(part):
                     head_sectors.append(ctx.resolver._node("Sector", canon or part, None).id)
     if head_sectors and ctx.sentence.para != ctx.sentence.heading_para and \
             any(n not in head_sectors for n in sectors):

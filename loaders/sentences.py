@@ -30,17 +30,27 @@ class Sentence:
     heading_para: int | None
 
 
-def split(text: str) -> list[Sentence]:
-    out: list[Sentence] = []
-    para, pos = 0, 0
+@dataclass
+class Section:
+    """Where a split has got to: the next paragraph's index and the heading in force. Passing it from one
+    block of lines to the next splits a long text block by block exactly as in one go."""
+    para: int = 0
     heading: str | None = None
     heading_para: int | None = None
+
+
+def split(text: str, offset: int = 0, at: Section | None = None) -> list[Sentence]:
+    """Sentences of text (whole lines); offsets are shifted by `offset`, and `at` carries on from the
+    block before."""
+    at = at if at is not None else Section()
+    out: list[Sentence] = []
+    pos = 0
     for line in text.split("\n"):
         m = HEADING.match(line)
         if m:
-            heading, heading_para = m.group(1) or m.group(2), para
+            at.heading, at.heading_para = m.group(1) or m.group(2), at.para
         elif NUMBERED.match(line) or re.match(r"[一二三四五六七八九十]+是", line):
-            heading, heading_para = None, None
+            at.heading, at.heading_para = None, None
         start = pos
         for em in END.finditer(line + "\n"):
             a, b = start, pos + em.end()
@@ -48,8 +58,9 @@ def split(text: str) -> list[Sentence]:
             lead = len(seg) - len(seg.lstrip())
             seg_s = seg.strip()
             if seg_s:
-                out.append(Sentence(a + lead, a + lead + len(seg_s), seg_s, para, heading, heading_para))
+                out.append(Sentence(offset + a + lead, offset + a + lead + len(seg_s), seg_s, at.para,
+                                    at.heading, at.heading_para))
             start = b
         pos += len(line) + 1
-        para += 1
+        at.para += 1
     return out
