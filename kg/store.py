@@ -168,6 +168,7 @@ class EmbeddedStore:
             status = "replaced"
         _write_once(self.path / "texts" / f"{sha}.txt", text_bytes)
         _write_once(self.path / "fragments" / f"{frag_sha}.json", frag_bytes)
+        del text_bytes, frag_bytes  # written: free them before the merge copies the fragment (a 50 MB report)
         self.documents[doc_id] = {"name": name, "sha256": sha, "text": f"texts/{sha}.txt",
                                   "fragment": f"fragments/{frag_sha}.json", "fragment_sha256": frag_sha,
                                   "path": path}

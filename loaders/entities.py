@@ -70,7 +70,10 @@ PLAN_RE = re.compile(r"《([^《》\n]{2,90})》")
 DOCNO_RE = re.compile(r"[(（]?([\u4e00-\u9fff*]{1,8}〔\d{4}〕\d+号)[)）]?")
 ENUM_RE = re.compile(r"([\u4e00-\u9fff、]{2,60}?)等?(?:部门|单位)")
 DATE_RE = re.compile(r"([\d*X]{1,2})月([\d*X]{1,2})日")
-DRILL_RE = re.compile(r"(?:开展了?|举办了?|组织了?|举行了?|进行了?|[”\"])(?:\d+[次场])?([\u4e00-\u9fff、]{4,24}?(?:演练|拉练))")
+# a drill's name may open with its year (开展2022年防汛抢险综合应急演练)
+DRILL_RE = re.compile(r"(?:开展了?|举办了?|组织了?|举行了?|进行了?|[”\"])(?:\d+[次场])?"
+                      r"((?:\d{4}年度?)?[\u4e00-\u9fff、]{4,24}?(?:演练|拉练))")
+YEAR_PREFIX = re.compile(r"^\d{4}年度?")
 # a title without 《》 right after a verb that issues or follows it (印发X方案, 对照X工作要点)
 UNMARKED_PLAN_RE = re.compile(r"(?:印发了?|制定了?|出台了?|编制了?|下发了?|对照|按照|依据|根据)"
                               r"([\u4e00-\u9fff“”\"()0-9]{6,40}?(?:方案|预案|制度|清单|要点|办法|规划))(?=[及和与,,。;、])")
@@ -103,6 +106,8 @@ def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | 
     # place prefixes of bodies: a jurisdiction name just before a body
     places = _places(text, lex, doc_place, taken, found, bare)
     for m in places:
+        take(m)
+    for m in _township_governments(text, places, taken):
         take(m)
     for m in _by_suffix(text, lex, taken, found):
         take(m)
@@ -376,7 +381,7 @@ def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
         # the suffix must not be the first char of a longer word (市场, 区域, 县级, 乡镇, 村民)
         nxt = text[e:e + 1]
         if nxt and nxt in "场民域级镇委政长内属直组干" and suffix in "市区县乡村镇":
-            if not (nxt in "委政长内" and suffix in "区县市"):
+            if not (nxt in "委政长内" and suffix in "区县市") and text[e:e + 2] != "政府":  # X镇政府
                 continue
         candidates.append((start, e, name, suffix))
         _mark(mark, start, e)
@@ -415,6 +420,23 @@ def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
     return out
 
 
+TOWNSHIP_GOVERNMENT = re.compile(r"人民政府|政府")
+
+
+def _township_governments(text, places, taken) -> list[Mention]:
+    """`X镇政府`, `X街道人民政府`: a township's government is a body of its own, named with its place
+    (the place is a separate mention written just before it)."""
+    out = []
+    for p in places:
+        if p.props.get("level") != "township":
+            continue
+        gm = TOWNSHIP_GOVERNMENT.match(text, p.end)
+        if gm and not _any(taken, gm.start(), gm.end()):
+            out.append(Mention("Department", gm.group(0), gm.start(), gm.end(), canonical=gm.group(0),
+                               key="township_government"))
+    return out
+
+
 # -- facilities, reservoirs, enterprises, generic committees and teams ------------------------
 def _by_suffix(text, lex, taken, found) -> list[Mention]:
     out = []
@@ -430,6 +452,9 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             continue
         if text[e:e + 1] == "伍" and label == "RescueTeam":
             continue  # X救援队伍: a collective description, not a named team
+        nxt = suffix_re.match(text, e)
+        if nxt and label in ("Facility", "Reservoir") and kinds[nxt.group(0)][0] in ("Facility", "Reservoir"):
+            continue  # X公园应急避难场所: the place names the longer facility written on after it
         start = _left_edge(text, s, lex, mark, 16 if label in ("Enterprise", "Committee", "RescueTeam") else 6)
         if 0 < start < s and mark[start - 1] and text[start] in "内里旁":
             start += 1  # X园内Y公司: a locative after a name found before is not part of the next name
@@ -530,7 +555,7 @@ def _drills(text, taken) -> list[Mention]:
             for lead in ("开展", "举办", "组织", "举行", "进行", "系列", "一次", "多次", "了", "好"):
                 if name.startswith(lead):
                     name, changed = name[len(lead):], True
-        stem = name[:-2]
+        stem = YEAR_PREFIX.sub("", name[:-2])
         if stem.startswith(("全区", "全县", "全市", "系列")):
             stem2 = stem[2:]
         else:

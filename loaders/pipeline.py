@@ -15,85 +15,169 @@ from loaders.resolve import BODIES, Resolver
 from loaders.source import Source
 
 
+# normalised chars read at a time: names and sentences never cross a line, so a report is read in blocks
+# of whole lines and only the block's mentions and sentences are held, never the whole document's
+BLOCK = 1 << 14
+# the line breaks of str.splitlines
+NON_SPACE = re.compile(r"\S")
+LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
 def extract(source: Source) -> KnowledgeGraph:
     doc = source.doc_id
     norm = normalise.normalise(source.text)
     text = norm.text
     info = document.read(text)
-    sents = sentences.split(text)
-    mentions = entities.extract(text, info.place, info.level_char)
-    reporting_key = _reporting_key(text, info, mentions)
+    bare = entities.bare_places(text)
+    # the reporting body is named in the title or the opening (the first 600 chars): read whole lines past it
+    lead = NON_SPACE.search(text)
+    nl = text.find("\n", (lead.start() if lead else 0) + 700)
+    opening = (0, text if nl < 0 else text[:nl])
+    reporting_key = _reporting_key(text, info, _mentions(opening, info, bare))
     resolver = Resolver(doc, info, reporting_key)
-
-    # place written before a body (X区应急管理局): the body takes the place's level and scope
-    place_at_end = {m.end: m for m in mentions if m.label == "Jurisdiction"}
-    resolved: list[tuple[entities.Mention, str]] = []
-    for m in mentions:
-        spec = resolver.resolve(m, place_at_end.get(m.start) if m.label in BODIES else None)
-        if spec is not None:
-            resolved.append((m, spec.id))
     reporting = None
     if reporting_key:
-        spec = resolver.body_by_canonical("Department", reporting_key, info.level_char)
-        reporting = spec.id
+        reporting = resolver.body_by_canonical("Department", reporting_key, info.level_char).id
     evidence: dict[str, set] = {}
-    starts = [s.start for s in sents]
+    edges: dict[tuple[str, str, str], tuple[list[dict], set]] = {}
+    by_canonical: dict[str, str] = {}   # the document's first node of each body name (PART_OF targets)
+    # units (a body that may be part of another), related once every body of the report is known:
+    # (what the rule reads of the unit, its node) -> (a mention of it, the sentences naming it)
+    units: dict[tuple, tuple[entities.Mention, list]] = {}
+    named = _named_before(text, "领域")
+    # the report's jurisdiction lies in its parent city (X市Y区): evidence where both are written
+    city_at = text.find(info.city + info.place) if info.city and info.place else -1
+    city_edge = None
+    section = sentences.Section()
+    spans: dict[int, tuple] = {}         # one evidence tuple per sentence, shared by every fact it supports
 
-    def sentence_of(m) -> sentences.Sentence | None:
-        i = bisect.bisect_right(starts, m.start) - 1
-        return sents[i] if i >= 0 and sents[i].start <= m.start < max(sents[i].end, m.start + 1) else None
+    ends: dict[int, int] = {}            # a sentence often starts where the one before ends: one int object
 
     def span(s: sentences.Sentence) -> tuple[str, int, int]:
-        a, b = norm.span(s.start, s.end)
-        return (doc, a, b)
+        out = spans.get(s.start)
+        if out is None:
+            a, b = norm.span(s.start, s.end)
+            a = ends.pop(a, a)
+            ends[b] = b
+            out = spans[s.start] = (doc, a, b)
+        return out
 
-    by_sentence: dict[int, list] = {}
-    for m, nid in resolved:
-        s = sentence_of(m)
-        if s is None:
-            continue
-        by_sentence.setdefault(id(s), []).append((m, nid))
-        evidence.setdefault(nid, set()).add(span(s))
-    all_bodies = [(m, n) for m, n in resolved if m.label in BODIES]
-    edges = []
-    for s in sents:
-        ctx = relations.Ctx(s, by_sentence.get(id(s), []), text, reporting, info.year, resolver)
-        ctx.all_bodies = all_bodies
-        for rule in relations.RULES:
-            edges.extend(rule(ctx))
+    def keep(found: list[relations.Edge]) -> None:
+        for e in found:
+            keep_spans(e.source, e.type, e.target, e.props, [span(e.sentence)])
 
-    # the report's jurisdiction lies in its parent city (X市Y区): evidence where both are written
-    if info.city and info.place and resolver.city_id in resolver.nodes:
-        at = text.find(info.city + info.place)
-        for s in sents:
-            if at >= 0 and s.start <= at < s.end:
-                edges.append(relations.Edge(resolver.juris_id, "LOCATED_IN", resolver.city_id, s))
-                break
+    def keep_spans(source_id: str, type_: str, target: str, props: dict, found: list[tuple]) -> None:
+        for end in (source_id, target):
+            evidence.setdefault(end, set()).update(found)
+        known, ev = edges.setdefault((source_id, type_, target), ([], set()))
+        if props not in known:
+            known.append(props)
+        ev.update(found)
+
+    for offset, block in _blocks(text):
+        spans.clear()
+        ends.clear()
+        sents = sentences.split(block, offset, section)
+        resolved = _resolve(_mentions((offset, block), info, bare), resolver)
+        for m, nid in resolved:
+            if m.label in BODIES:
+                by_canonical.setdefault(m.canonical, nid)
+        starts = [s.start for s in sents]
+        by_sentence: dict[int, list] = {}
+        for m, nid in resolved:
+            i = bisect.bisect_right(starts, m.start) - 1
+            if i < 0 or not sents[i].start <= m.start < max(sents[i].end, m.start + 1):
+                continue
+            by_sentence.setdefault(i, []).append((m, nid))
+            evidence.setdefault(nid, set()).add(span(sents[i]))
+        for i, s in enumerate(sents):
+            ctx = relations.Ctx(s, by_sentence.get(i, []), text, reporting, info.year, resolver,
+                                body_by_canonical=by_canonical, heading_named=named.__contains__)
+            for rule in relations.RULES:
+                if rule is not relations.part_of:
+                    keep(rule(ctx))
+            for m, nid in ctx.of(*BODIES):
+                key = relations.unit_key(m)
+                if key is not None:
+                    units.setdefault((key, nid), (m, []))[1].append(span(s))
+            if city_edge is None and s.start <= city_at < s.end:
+                city_edge = relations.Edge(resolver.juris_id, "LOCATED_IN", resolver.city_id, s)
+        # drill dates found by the relation step live on the mention
+        for m, nid in resolved:
+            if m.label == "Drill":
+                for k in ("date", "date_text"):
+                    if k in m.props:
+                        resolver.nodes[nid].properties.setdefault(k, m.props[k])
+    # a unit's parent may be named anywhere in the report: PART_OF once every body is known
+    for (_, nid), (m, unit_spans) in units.items():
+        target = relations.part_of_target(m, nid, by_canonical, resolver)
+        if target:
+            keep_spans(nid, "PART_OF", target, {}, unit_spans)
+    if city_edge is not None and resolver.city_id in resolver.nodes:
+        keep([city_edge])
     kg = KnowledgeGraph()
-    for e in edges:
-        for end in (e.source, e.target):
-            evidence.setdefault(end, set()).add(span(e.sentence))
-    # drill dates found by the relation step live on the mention
-    for m, nid in resolved:
-        if m.label == "Drill":
-            for k in ("date", "date_text"):
-                if k in m.props:
-                    resolver.nodes[nid].properties.setdefault(k, m.props[k])
     for nid in sorted(resolver.nodes):
         spec = resolver.nodes[nid]
-        ev = evidence.get(nid)
+        ev = evidence.pop(nid, None)  # handed over to the graph: the large sets are never held twice
         if not ev:
             continue
         kg.add_node(spec.label, spec.name, scope=_scope(spec, resolver), aliases=sorted(spec.aliases),
                     properties=dict(sorted(spec.properties.items())), evidence=ev, id=nid, source_doc=doc)
-    for e in edges:
-        if e.source == e.target or e.source not in kg or e.target not in kg:
+    while edges:
+        (source_id, type_, target), (props, ev) = edges.popitem()
+        if source_id == target or source_id not in kg or target not in kg:
             continue
-        kg.add_edge(e.source, e.type, e.target, properties=e.props, evidence=[span(e.sentence)], source_doc=doc)
+        for p in props:
+            kg.add_edge(source_id, type_, target, properties=p, evidence=ev, source_doc=doc)
     _document_node(kg, source, norm, info, resolver)
     _add_scope_places(kg, resolver)
     kg.add_mentions(doc)
     return kg
+
+
+def _blocks(text: str):
+    """(offset, block) of whole lines of about BLOCK chars; the newline between two blocks belongs to neither."""
+    pos, n = 0, len(text)
+    while pos < n:
+        nl = text.find("\n", pos + BLOCK)
+        end = n if nl < 0 else nl
+        yield pos, text[pos:end]
+        pos = end + 1
+
+
+def _mentions(block: tuple[int, str], info: document.DocInfo, bare: list[str]) -> list[entities.Mention]:
+    """The block's mentions, with offsets into the whole normalised text."""
+    offset, text = block
+    out = entities.extract(text, info.place, info.level_char, bare)
+    if offset:
+        for m in out:
+            m.start += offset
+            m.end += offset
+            if "_title_start" in m.props:
+                m.props["_title_start"] += offset
+    return out
+
+
+def _resolve(mentions: list[entities.Mention], resolver: Resolver) -> list[tuple[entities.Mention, str]]:
+    # place written before a body (X区应急管理局): the body takes the place's level and scope
+    place_at_end = {m.end: m for m in mentions if m.label == "Jurisdiction"}
+    resolved = []
+    for m in mentions:
+        spec = resolver.resolve(m, place_at_end.get(m.start) if m.label in BODIES else None)
+        if spec is not None:
+            resolved.append((m, spec.id))
+    return resolved
+
+
+def _named_before(text: str, word: str, longest: int = 20) -> set[str]:
+    """Every string of up to `longest` chars written right before `word` (is `X领域` in the text?)."""
+    out: set[str] = set()
+    at = text.find(word)
+    while at >= 0:
+        for k in range(1, min(longest, at) + 1):
+            out.add(text[at - k:at])
+        at = text.find(word, at + 1)
+    return out
 
 
 def _scope(spec, resolver: Resolver) -> str | None:
@@ -145,8 +229,13 @@ def _reporting_key(text: str, info: document.DocInfo, mentions) -> str | None:
 def _document_node(kg: KnowledgeGraph, source: Source, norm, info, resolver) -> None:
     doc = source.doc_id
     text = source.text
-    stripped = text.strip()
-    first = stripped.splitlines()[0] if stripped else source.name
+    # the first line of the stripped text, without copying or splitting the whole text
+    lead = NON_SPACE.search(text)
+    if lead is None:
+        first = source.name
+    else:
+        br = LINE_BREAK.search(text, lead.start())
+        first = text[lead.start():br.start()] if br else text[lead.start():].rstrip()
     start = text.find(first)
     # a blank text has no title line: its evidence is the empty span at 0, never past the text's end
     head = (doc, start, start + len(first)) if start >= 0 else (doc, 0, 0)

@@ -17,6 +17,8 @@ PLACES = ("Facility", "Reservoir")
 LEADER_KEYS = ("党委", "人民政府")
 OPENING = re.compile(r"在([^,。]*?)的?(?:正确|坚强|统一|有力)?领导(?:下|和)")
 GUIDING = re.compile(r"([^,。在]*?)的?(?:精心|悉心|支持|关心|大力|具体)?指导下")
+# 主动接受/自觉接受X的(业务|督促)指导: X guides the subject of the sentence
+ACCEPTS_GUIDANCE = re.compile(r"接受([^,。;]{2,40}?)的?(?:业务|督促|工作)?指导")
 HEADING_SPLIT = re.compile(r"和|、|及|与")
 
 
@@ -135,30 +137,57 @@ def leads_guides(ctx: Ctx) -> list[Edge]:
     return out
 
 
+def accepts_guidance(ctx: Ctx) -> list[Edge]:
+    """`A主动接受B、C的业务指导`: B and C guide A (the body before the cue, else the reporting body)."""
+    out: list[Edge] = []
+    for gm in ACCEPTS_GUIDANCE.finditer(ctx.s()):
+        before = [n for m, n in ctx.of(*BODIES) if ctx.rel(m) + len(m.surface) <= gm.start()]
+        subject, props = (before[-1], {}) if before else (ctx.reporting, {"inferred": True})
+        if subject is None:
+            continue
+        a, b = gm.span(1)
+        for m, n in ctx.of(*BODIES):
+            if a <= ctx.rel(m) < b and n != subject:
+                out.append(Edge(n, "GUIDES", subject, ctx.sentence, dict(props)))
+    return out
+
+
 def part_of(ctx: Ctx) -> list[Edge]:
     out = []
-    lex = load()
-    by_canonical = ctx.body_by_canonical
     for m, n in ctx.of(*BODIES):
-        parent = m.props.get("parent")
-        if parent and parent in by_canonical:
-            out.append(Edge(n, "PART_OF", by_canonical[parent], ctx.sentence))
-            continue
-        body = lex.bodies.get(m.key)
-        if body and body.parent and body.parent != "national":
-            target = m.level + body.parent
-            if target in by_canonical and by_canonical[target] != n:
-                out.append(Edge(n, "PART_OF", by_canonical[target], ctx.sentence))
-                continue
-            # the parent written inside the unit's own name (区减灾委办公室): it is named, so it is a node
-            parent = lex.bodies.get(body.parent)
-            form = next((f for f in parent.forms if len(f) >= 2 and f in m.surface), None) if parent else None
-            # only for the report's own level, written out (区减灾委办公室): a bare or higher-level office
-            # (市安委会办公室) is often named as an authority whose committee the report never speaks of
-            if form and m.level and m.surface[0] == m.level == ctx.resolver.info.level_char:
-                spec = ctx.resolver.body_by_canonical(parent.label, parent.canonical, m.level, alias=m.level + form)
-                out.append(Edge(n, "PART_OF", spec.id, ctx.sentence))
+        target = part_of_target(m, n, ctx.body_by_canonical, ctx.resolver)
+        if target:
+            out.append(Edge(n, "PART_OF", target, ctx.sentence))
     return out
+
+
+def part_of_target(m: Mention, n: str, by_canonical: dict[str, str], resolver) -> str | None:
+    """The body a unit is part of (`by_canonical`: the document's first node of each body name)."""
+    lex = load()
+    parent = m.props.get("parent")
+    if parent and parent in by_canonical:
+        return by_canonical[parent]
+    body = lex.bodies.get(m.key)
+    if body and body.parent and body.parent != "national":
+        target = m.level + body.parent
+        if target in by_canonical and by_canonical[target] != n:
+            return by_canonical[target]
+        # the parent written inside the unit's own name (区减灾委办公室): it is named, so it is a node
+        parent = lex.bodies.get(body.parent)
+        form = next((f for f in parent.forms if len(f) >= 2 and f in m.surface), None) if parent else None
+        # only for the report's own level, written out (区减灾委办公室): a bare or higher-level office
+        # (市安委会办公室) is often named as an authority whose committee the report never speaks of
+        if form and m.level and m.surface[0] == m.level == resolver.info.level_char:
+            return resolver.body_by_canonical(parent.label, parent.canonical, m.level, alias=m.level + form).id
+    return None
+
+
+def unit_key(m: Mention) -> tuple | None:
+    """What `part_of_target` reads of a mention, or None when the mention cannot be part of another body."""
+    body = load().bodies.get(m.key)
+    if m.props.get("parent") or (body and body.parent and body.parent != "national"):
+        return (m.props.get("parent"), m.key, m.level, m.surface)
+    return None
 
 
 def holds_post(ctx: Ctx) -> list[Edge]:
@@ -191,7 +220,15 @@ def holds_post(ctx: Ctx) -> list[Edge]:
             if target:
                 out.append(Edge(n, "HOLDS_POST", target, ctx.sentence, {"title": title}))
         # `以副区长X为组长…为成员的Y组`: the post in the committee set up in the sentence
-        pm = re.match(r"[为任]((?:常务)?(?:副|总|第一)?(?:组长|主任|指挥长|总指挥|队长))", ctx.s()[ctx.rel(m) + len(m.surface):])
+        after = ctx.rel(m) + len(m.surface)
+        pm = re.match(r"[为任]((?:常务|第一)?(?:副|总)?(?:组长|主任|指挥长|总指挥|队长))", ctx.s()[after:])
+        # X任Y委员会主任: the post is in the committee named between
+        named = [(x, xn) for x, xn in ctx.of("Committee") if ctx.rel(x) == after + 1]
+        if named and not pm:
+            tm = re.match(r"((?:常务|第一)?(?:副|总)?(?:组长|主任|指挥长|总指挥|队长))",
+                          ctx.s()[ctx.rel(named[0][0]) + len(named[0][0].surface):])
+            if ctx.s()[after:after + 1] in "为任" and tm:
+                out.append(Edge(n, "HOLDS_POST", named[0][1], ctx.sentence, {"title": tm.group(1)}))
         if pm:
             later = [(x, xn) for x, xn in ctx.of("Committee") if x.start > m.end]
             # 调整X指挥部，由副县长Y任指挥长: no committee set up after, so the one named before
@@ -207,10 +244,13 @@ def member_of(ctx: Ctx) -> list[Edge]:
     out = []
     for cm in re.finditer(load().cue_re("member"), s):
         committees = [(m, n) for m, n in ctx.of("Committee") if ctx.rel(m) >= cm.end()]
+        seg_start = max(s.rfind(",", 0, cm.start()), s.rfind("以", 0, cm.start())) + 1
+        if not committees and cm.group(0).endswith("成员单位"):
+            # Y由…任主任，A、B为成员单位: the committee is the one the sentence set out with
+            committees = [(m, n) for m, n in ctx.of("Committee") if ctx.rel(m) < seg_start][:1]
         if not committees:
             continue
         target = committees[0][1]
-        seg_start = max(s.rfind(",", 0, cm.start()), s.rfind("以", 0, cm.start())) + 1
         for m, n in ctx.of(*BODIES):
             if seg_start <= ctx.rel(m) < cm.start() and n != target:
                 out.append(Edge(n, "MEMBER_OF", target, ctx.sentence))
@@ -481,7 +521,8 @@ def located_in(ctx: Ctx) -> list[Edge]:
         for (b, bn) in ms:
             if b is a:
                 continue
-            if b.label in ("Jurisdiction", "Facility", "Reservoir", "Enterprise") and b.start == a.end:
+            if b.start == a.end and (b.label in ("Jurisdiction", "Facility", "Reservoir", "Enterprise")
+                                     or b.key == "township_government"):
                 out.append(Edge(bn, "LOCATED_IN", an, ctx.sentence))
             # X镇月亮湖(Y水库): the bracketed name follows a local name of the same thing
             elif b.label in PLACES and ctx.text[b.start - 1:b.start] == "(" and ctx.text[b.end:b.end + 1] == ")":
@@ -572,5 +613,5 @@ def covers(ctx: Ctx) -> list[Edge]:
     return out
 
 
-RULES = (leads_guides, part_of, holds_post, member_of, issued, drills, inspected, supervises, supervision_papers,
+RULES = (leads_guides, accepts_guidance, part_of, holds_post, member_of, issued, drills, inspected, supervises, supervision_papers,
          located_in, responsible_for, covers)

@@ -138,10 +138,14 @@ def shared_responsibility(ctx: Context, p: dict[str, Any]) -> list[Row]:
     rows = []
     for facts in by_body.values():
         f = facts[0]
+        if len(facts) == 1:  # the usual case (one sector asked): nothing to merge
+            sectors, refs = _names((f["sector"],)), f["ev"]
+        else:
+            sectors, refs = _names(x["sector"] for x in facts), [e for x in facts for e in x["ev"]]
         rows.append(_with_evidence(ctx, {"jurisdiction": f["jurisdiction"], "body": f["body"], "label": f["label"],
-                                         "sectors": _names(x["sector"] for x in facts)},
-                                   [e for x in facts for e in x["ev"]]))
-    return sorted(rows, key=lambda r: (r["jurisdiction"] or "", r["body"], r["label"]))
+                                         "sectors": sectors}, refs))
+    rows.sort(key=lambda r: (r["jurisdiction"] or "", r["body"], r["label"]))
+    return rows
 
 
 # -- 2 responsibility-overlap -----------------------------------------------------------------
@@ -361,28 +365,35 @@ def _contract_properties(props: dict[str, Any] | None, reserved: tuple[str, ...]
 # -- 8 compare-jurisdictions -----------------------------------------------------------------
 @answer("compare-jurisdictions")
 def compare_jurisdictions(ctx: Context, p: dict[str, Any]) -> list[Row]:
-    table: dict[str | None, dict[str, Any]] = {}
-
-    def entry(jid: str | None, name: str | None) -> dict[str, Any]:
-        return table.setdefault(jid, {"jurisdiction": name, "bodies": set(), "committees": set(), "refs": []})
-
+    # jid -> [name, bodies, refs]; the sector's jurisdictions first, then those with committees only
+    table: dict[str | None, list] = {}
     for r in ctx.run("responsible", sector_ids=ctx.sectors(p["sector"])):
-        e = entry(r["jid"], r["jurisdiction"])
-        e["bodies"].add(r["body"])
-        e["refs"].extend(r["ev"])
+        e = table.get(r["jid"])
+        if e is None:
+            e = table[r["jid"]] = [r["jurisdiction"], set(), []]
+        e[1].add(r["body"])
+        e[2].extend(r["ev"])
     committees = _memo(ctx.run("committees"), _committees_table)
-    for jid, (name, names) in committees.items():
-        entry(jid, name)["committees"].update(names)
-    rows = [_with_evidence(ctx, {"jurisdiction": e["jurisdiction"], "bodies": _names(e["bodies"]),
-                                 "committees": _names(e["committees"])}, e["refs"]) for e in table.values()]
-    return sorted(rows, key=lambda r: (r["jurisdiction"] is None, r["jurisdiction"] or "", r["bodies"]))
+    for jid, (name, _) in committees.items():
+        if jid not in table:
+            table[jid] = [name, (), ()]
+    none: tuple[str, ...] = ()
+    rows = []
+    for jid, (name, bodies, refs) in table.items():
+        row = {"jurisdiction": name, "bodies": _names(bodies), "committees": list(committees.get(jid, (None, none))[1])}
+        if ctx.with_evidence:  # most jurisdictions have committees but no body for the sector: no evidence to read
+            row["evidence"] = ctx.evidence(refs) if refs else []
+        rows.append(row)
+    rows.sort(key=lambda r: (r["jurisdiction"] is None, r["jurisdiction"] or "", r["bodies"]))
+    return rows
 
 
-def _committees_table(raw: list[Row]) -> dict[str | None, tuple[str | None, set[str]]]:
-    out: dict[str | None, tuple[str | None, set[str]]] = {}
+def _committees_table(raw: list[Row]) -> dict[str | None, tuple[str | None, list[str]]]:
+    """jid -> (jurisdiction name, its committees' names sorted), built once per graph version."""
+    found: dict[str | None, tuple[str | None, set[str]]] = {}
     for r in raw:
-        out.setdefault(r["jid"], (r["jurisdiction"], set()))[1].add(r["committee"])
-    return out
+        found.setdefault(r["jid"], (r["jurisdiction"], set()))[1].add(r["committee"])
+    return {jid: (name, _names(names)) for jid, (name, names) in found.items()}
 
 
 # -- 9 key-bodies ----------------------------------------------------------------------------

@@ -30,6 +30,10 @@ ID_CHUNK = 40  # ids per statement on servers with a statement size limit (~30 b
 def _pick(refs: Iterable[Ref], limit: int | None) -> list[Ref]:
     """Distinct references in (document id, offset) order, at most `limit`.
     Plain tuple sorting: rows of a large answer each pick from many references."""
+    if not isinstance(refs, (list, tuple)):
+        refs = list(refs)
+    if len(refs) < 2:  # most rows have one sentence: nothing to sort
+        return list(refs[:limit])
     out: list[Ref] = []
     last = None
     for ref in sorted(set(refs)):
@@ -47,7 +51,7 @@ class EmbeddedBackend:
     def __init__(self, source: EmbeddedStore | KnowledgeGraph) -> None:
         self.store = source if isinstance(source, EmbeddedStore) else None
         self.kg = source.graph if isinstance(source, EmbeddedStore) else source
-        self._doc_names = {d: info["name"] for d, info in self.store.documents.items()} if self.store else {}
+        self._documents = self.store.documents if self.store else {}  # doc id -> {name, text, ...}
 
     def statement(self, query: str, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         fn = embedded.STATEMENTS.get(f"{query}:{name}")
@@ -56,15 +60,16 @@ class EmbeddedBackend:
         return fn(embedded.index_for(self.kg), params)
 
     def doc_name(self, doc: str) -> str:
-        if doc in self._doc_names:
-            return self._doc_names[doc]
+        if doc in self._documents:
+            return self._documents[doc]["name"]
         return self.kg.node(doc)["name"] if doc in self.kg else doc
 
     def evidence(self, refs: Iterable[Ref], limit: int | None) -> list[dict[str, Any]]:
         out = []
         for doc, start, end in _pick(refs, limit):
-            if doc in self._doc_names:
-                out.append({"doc": self._doc_names[doc], "text": self.store.text(doc)[start:end]})
+            info = self._documents.get(doc)
+            if info is not None:
+                out.append({"doc": info["name"], "text": self.store.text(doc)[start:end]})
             else:  # a bare graph, or evidence in a document the store does not hold
                 out.append({"doc": self.doc_name(doc), "text": None})
         return out

@@ -15,6 +15,7 @@ from __future__ import annotations
 import weakref
 from collections import defaultdict
 from collections.abc import Callable
+from functools import cached_property
 from typing import Any
 
 from kg.model import KnowledgeGraph
@@ -34,26 +35,77 @@ def statement(name: str):
 
 
 class Index:
-    """Look-up tables over one KnowledgeGraph, valid while the graph is unchanged."""
+    """Look-up tables over one KnowledgeGraph, valid while the graph is unchanged.
+
+    Each table is built on first use, so a query pays only for the tables it reads."""
 
     def __init__(self, kg: KnowledgeGraph) -> None:
         self.kg = weakref.proxy(kg)  # the index must not keep a dropped graph alive
         self.g = kg.g
+        # networkx's own adjacency dicts ({neighbour: {type: data}}): read directly, they are
+        # several times faster than the edge views on nodes with thousands of MENTIONS
+        self.succ, self.pred = kg.g._succ, kg.g._pred
         kg.find("")  # builds the graph's own name index; we watch it to know when the graph changed
         self.token = kg._by_name
-        self.by_label_jid: dict[tuple[str, str | None], list[str]] = defaultdict(list)
-        self.by_label: dict[str, list[str]] = defaultdict(list)
-        self.children: dict[str, set[str]] = defaultdict(set)
-        for nid, d in self.g.nodes(data=True):
-            for label in labels_of(d["label"]):
-                self.by_label[label].append(nid)
-                self.by_label_jid[label, d.get("jurisdiction")].append(nid)
-            if d["label"] == "Jurisdiction" and d.get("jurisdiction"):
-                self.children[d["jurisdiction"]].add(nid)
-        for s, t, k in self.g.edges(keys=True):
-            if k == "LOCATED_IN" and self.g.nodes[s]["label"] == "Jurisdiction":
-                self.children[t].add(s)
         self._cache: dict[str, Any] = {}
+
+    @cached_property
+    def by_label(self) -> dict[str, list[str]]:
+        return self._label_tables()[0]
+
+    @cached_property
+    def by_label_jid(self) -> dict[tuple[str, str | None], list[str]]:
+        return self._label_tables()[1]
+
+    def _label_tables(self):
+        def build():
+            by_label: dict[str, list[str]] = defaultdict(list)
+            by_label_jid: dict[tuple[str, str | None], list[str]] = defaultdict(list)
+            for nid, d in self.g.nodes(data=True):
+                for label in labels_of(d["label"]):
+                    by_label[label].append(nid)
+                    by_label_jid[label, d.get("jurisdiction")].append(nid)
+            return by_label, by_label_jid
+        return self.cached("labels", build)
+
+    @cached_property
+    def children(self) -> dict[str, set[str]]:
+        """Jurisdiction id -> the jurisdictions within it (by scope or LOCATED_IN)."""
+        children: dict[str, set[str]] = defaultdict(set)
+        for nid in self.by_label.get("Jurisdiction", ()):
+            d = self.g.nodes[nid]
+            if d["label"] != "Jurisdiction":
+                continue
+            if d.get("jurisdiction"):
+                children[d["jurisdiction"]].add(nid)
+            for t, keyed in self.succ[nid].items():
+                if "LOCATED_IN" in keyed:
+                    children[t].add(nid)
+        return children
+
+    @cached_property
+    def sector_facts(self) -> dict[str, list[Row]]:
+        """Sector id -> its RESPONSIBLE_FOR rows, for every sector at once: there are few
+        sectors, each with thousands of bodies, and a table per sector made the first
+        question about each one slow."""
+        facts: dict[str, list[Row]] = {}
+        bodies: dict[str, tuple] = {}
+        for s in self.by_label.get("Sector", ()):
+            sd = self.g.nodes[s]
+            if sd["label"] != "Sector":
+                continue
+            rows = facts[s] = []
+            for b, keyed in self.pred[s].items():
+                d = keyed.get("RESPONSIBLE_FOR")
+                if d is None:
+                    continue
+                info = bodies.get(b)
+                if info is None:
+                    bd = self.g.nodes[b]
+                    info = bodies[b] = (bd["name"], bd["label"], bd.get("jurisdiction"), self.jname(bd.get("jurisdiction")))
+                rows.append({"body_id": b, "body": info[0], "label": info[1], "jid": info[2],
+                             "jurisdiction": info[3], "sector": sd["name"], "ev": d["evidence"]})
+        return facts
 
     def valid(self) -> bool:
         return self.token is not None and self.kg._by_name is self.token
@@ -82,10 +134,12 @@ class Index:
         return [n for j in jids for n in self.by_label_jid.get((label, j), ())]
 
     def out_edges(self, nid: str, types) -> list[tuple[str, str, str, dict]]:
-        return [(s, t, k, d) for s, t, k, d in self.g.out_edges(nid, keys=True, data=True) if k in types]
+        """(source, target, type, data) in the order of g.out_edges(nid, keys=True, data=True)."""
+        return [(nid, t, k, d) for t, keyed in self.succ[nid].items() for k, d in keyed.items() if k in types]
 
     def in_edges(self, nid: str, types) -> list[tuple[str, str, str, dict]]:
-        return [(s, t, k, d) for s, t, k, d in self.g.in_edges(nid, keys=True, data=True) if k in types]
+        """(source, target, type, data) in the order of g.in_edges(nid, keys=True, data=True)."""
+        return [(s, nid, k, d) for s, keyed in self.pred[nid].items() for k, d in keyed.items() if k in types]
 
 
 _INDEXES: weakref.WeakKeyDictionary[KnowledgeGraph, Index] = weakref.WeakKeyDictionary()
@@ -134,19 +188,18 @@ def documents(ix: Index, p: dict[str, Any]) -> list[Row]:
 
 # -- shared-responsibility, compare-jurisdictions, responsibility-overlap -------------------
 def _responsibility(ix: Index, sector_ids: list[str] | None, jids: list[str] | None) -> list[Row]:
-    """RESPONSIBLE_FOR facts: from the bodies of the jurisdictions when given (few), else per
-    sector (cached: a sector of every district has thousands)."""
+    """RESPONSIBLE_FOR facts: from the bodies of the jurisdictions when given (few), else from
+    the per-sector table (a sector of every district has thousands)."""
     if jids is not None:
         wanted = None if sector_ids is None else set(sector_ids)
         return [_resp_row(ix, b, s, d) for label in BODY_LABELS for b in ix.nodes_in(label, jids)
                 for _, s, _, d in ix.out_edges(b, ("RESPONSIBLE_FOR",))
                 if (wanted is None or s in wanted) and ix.node(s)["label"] == "Sector"]
     if sector_ids is None:
-        return ix.cached("responsible", lambda: [_resp_row(ix, b, s, d) for b, s, _, d in ix.kg.edges("RESPONSIBLE_FOR")
-                                                 if ix.node(s)["label"] == "Sector"])
-    return [row for s in sector_ids if s in ix.g for row in ix.cached(
-        f"responsible:{s}", lambda s=s: [_resp_row(ix, b, s, d) for b, _, _, d in ix.in_edges(s, ("RESPONSIBLE_FOR",))
-                                         if ix.node(s)["label"] == "Sector"])]
+        return ix.cached("responsible", lambda: [r for rows in ix.sector_facts.values() for r in rows])
+    if len(sector_ids) == 1:  # the table's own list: answers.py memoizes what it builds from it
+        return ix.sector_facts.get(sector_ids[0], [])
+    return [row for s in sector_ids for row in ix.sector_facts.get(s, ())]
 
 
 def _resp_row(ix: Index, b: str, s: str, d: dict) -> Row:
@@ -168,11 +221,8 @@ def overlap_facts(ix: Index, p: dict[str, Any]) -> list[Row]:
 @statement("responsibility-overlap:coverage")
 def overlap_coverage(ix: Index, p: dict[str, Any]) -> list[Row]:
     def build():
-        seen = set()
-        for b, s, _, _ in ix.kg.edges("RESPONSIBLE_FOR"):
-            jid = ix.node(b).get("jurisdiction")
-            if jid is not None and ix.node(s)["label"] == "Sector":
-                seen.add((jid, ix.jname(jid), ix.node(s)["name"]))
+        seen = {(r["jid"], r["jurisdiction"], r["sector"]) for rows in ix.sector_facts.values() for r in rows
+                if r["jid"] is not None}
         return [{"jid": j, "jurisdiction": n, "sector": s} for j, n, s in sorted(seen, key=str)]
     return ix.cached("coverage", build)
 
