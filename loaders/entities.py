@@ -55,6 +55,13 @@ def _patterns():
     return body_strong, body_weak, enum_item, suffix_re, title_re, sector_re, surnames
 
 
+@lru_cache(maxsize=1)
+def _team_forms() -> tuple[str, ...]:
+    """Lexicon team names, longest first (a team may be written right after its parent body)."""
+    return tuple(sorted((f for f, b in load().bodies.items() if b.label == "RescueTeam" and len(f) >= 3),
+                        key=len, reverse=True))
+
+
 def lex_path(name: str) -> str:
     from loaders.lexicon import HERE
     return "".join(l.strip() for l in (HERE / name).read_text(encoding="utf-8").splitlines()
@@ -79,6 +86,7 @@ UNMARKED_PLAN_RE = re.compile(r"(?:印发了?|制定了?|出台了?|编制了?|�
                               r"([\u4e00-\u9fff“”\"()0-9]{6,40}?(?:方案|预案|制度|清单|要点|办法|规划))(?=[及和与,,。;、])")
 POLICE_UNIT_RE = re.compile(r"(?:交警|交巡警)[一二三四五六七八九十\d]*大队")
 SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:大队|中队|站|所|中心|科|股)")
+POST_VERB = set("任为兼")  # verbs that put a person in a post: X任主任
 TITLE_FOLLOW = set("在为任、,分先亲同等率带到和与及也对于作主出召强深参检调指督讲看慰走一")
 GENERIC_BUREAU = re.compile(r"(?<![全我本各该])([省市区县])([\u4e00-\u9fff]{2,8}?)局")
 
@@ -111,6 +119,7 @@ def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | 
         take(m)
     for m in _by_suffix(text, lex, taken, found):
         take(m)
+    found = [m for m in found if not m.props.get("in_firm")]
     for m in _persons(text, lex, taken, found, doc_level):
         take(m)
     before_drills = bytearray(taken)
@@ -234,6 +243,16 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
             start = m.start()
             end = m.end()
             mention = _body(lex, form, lvl, start, end, m.group(0), doc_level)
+            team = next((f for f in _team_forms() if text.startswith(f, end)), None) \
+                if mention.label == "Department" else None
+            if team and not _any(spans, start, end + len(team)):
+                # a team written straight after its parent body (X县人武部民兵应急连) is that body's team
+                out.append(mention)
+                out.append(Mention("RescueTeam", text[start:end + len(team)], start, end + len(team),
+                                   canonical=mention.canonical + team, level=mention.level,
+                                   key=mention.key + team, props={"parent": mention.canonical}))
+                _mark(spans, start, end + len(team))
+                continue
             sub = SUBUNIT_RE.match(text, end)
             if sub and mention.label == "Department" and form[-1] in "局委办队部厅" and _unit_ok(sub.group(0)):
                 # a unit hangs off a named bureau (X局安监站, X局执法大队), not off 应急
@@ -444,6 +463,8 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
     suffix_re = _patterns()[3]
     mark = bytearray(taken)
     place_ends = {f.end for f in found if f.label == "Jurisdiction"}
+    # X县Y有限公司: a county or city written straight before a firm is the first part of its registered name
+    county_at_end = {f.end: f for f in found if f.label == "Jurisdiction" and f.props.get("level") in ("county", "city")}
     firm_at_end: dict[int, Mention] = {}  # the first firm found ending at a position
     for sm in suffix_re.finditer(text):
         s, e = sm.start(), sm.end()
@@ -460,7 +481,8 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             start += 1  # X园内Y公司: a locative after a name found before is not part of the next name
         # a firm's left edge is a hard boundary (对, 督促, punctuation) when the walk stopped before 16 chars
         firm = label == "Enterprise" and s - start < 16 and (start == 0 or not NAME_CHAR.match(text[start - 1])
-                                                             or _stop_before(text, start, lex))
+                                                             or _stop_before(text, start, lex)
+                                                             or start in county_at_end)
         # (a masked name starts at its mask: `督促新设立*X有限公司`, so there verbs end the name as usual)
         start += name_start(text[start:s], label in ("Facility", "Reservoir"), firm and "*" not in text[start:s])
         owner = firm_at_end.get(s)
@@ -482,6 +504,10 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         if stem in ("小型", "中型", "大型", "大中小型", "病险", "重点", "各类", "全部", "部分", "山塘", "一般", "应急", "该", "本") \
                 and not (after_place and stem == "应急" and label in ("RescueTeam", "Committee")):
             continue  # …but X镇应急救援队 is that township's team (named with its place)
+        place = county_at_end.get(start) if label == "Enterprise" and sm.group(0).endswith("公司") else None
+        if place is not None and len(stem) >= 2:
+            start, stem = place.start, place.surface + stem
+            place.props["in_firm"] = True   # dropped by extract: the place is part of the name
         name = stem + sm.group(0)
         props = {"kind": kind} if kind and label == "Facility" else {}
         m = Mention(label, name, start, e, canonical=name, props=props)
@@ -514,6 +540,9 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
                     and not any(text.startswith(t, e + k) for k in range(1, n) for t in plain_titles):
                 # 由副区长任主任: a title starts inside the candidate, so it is a post, not a name
                 if n == 3 and cand[2] in TITLE_FOLLOW and not _follows_name(text, e + 3, lex, strict=True):
+                    continue
+                # 王明任主任 / 王明为组长: a post verb then a title, so the name has two characters
+                if n == 3 and cand[2] in POST_VERB and any(text.startswith(t, e + 3) for t in plain_titles):
                     continue
                 name = cand
                 break

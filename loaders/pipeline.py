@@ -90,9 +90,13 @@ def extract(source: Source) -> KnowledgeGraph:
                 continue
             by_sentence.setdefault(i, []).append((m, nid))
             evidence.setdefault(nid, set()).add(span(sents[i]))
+        carried: list = []
         for i, s in enumerate(sents):
             ctx = relations.Ctx(s, by_sentence.get(i, []), text, reporting, info.year, resolver,
                                 body_by_canonical=by_canonical, heading_named=named.__contains__)
+            if i and sents[i - 1].para == s.para and sents[i - 1].text.endswith(";"):
+                ctx.carried = carried
+            carried = relations._acting_bodies(ctx)
             for rule in relations.RULES:
                 if rule is not relations.part_of:
                     keep(rule(ctx))

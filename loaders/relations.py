@@ -41,6 +41,9 @@ class Ctx:
     resolver: object = None
     body_by_canonical: dict = field(default_factory=dict)  # the document's first node of each body name
     heading_named: object = None       # is `X领域` written in the document? (a predicate over X)
+    # bodies acting in the clause before, when it ended with `;` in the same paragraph: `A局检查了…;对B公司…`
+    # goes on with A's actions
+    carried: list = field(default_factory=list)
 
     def rel(self, m: Mention) -> int:
         return m.start - self.sentence.start
@@ -95,6 +98,8 @@ def _acting_bodies(ctx: Ctx, before: int | None = None, leaders: bool = False) -
         if s.rfind("(", 0, r) > s.rfind(")", 0, r):
             continue  # a bracketed aside (设在X局) names where a body sits, not who acts
         out.append((m, n))
+    if not out and not leaders:
+        return list(ctx.carried)
     return out
 
 
@@ -482,6 +487,29 @@ def supervises(ctx: Ctx) -> list[Edge]:
     return out + _supervision_edges(ctx, subjects, targets)
 
 
+def place_checks(ctx: Ctx) -> list[Edge]:
+    """`A对B镇、C街道(的…)开展夜查/督查`: a check whose objects are townships supervises them. When a
+    firm or facility is named among the objects, the place only says where it is (INSPECTED does those)."""
+    s = ctx.s()
+    after = load().cue_re("inspected_after")
+    out = []
+    for dm in re.finditer(r"(?<![针应面绝相])对", s):
+        clause_end = re.search(r"[,;。]|$", s[dm.end():]).start() + dm.end()
+        am = after.search(s, dm.end(), clause_end)
+        if not am or not re.search(r"开展|进行|实施|组织", s[dm.end():am.start()]):
+            continue
+        inside = [(m, n) for m, n in ctx.mentions if dm.end() <= ctx.rel(m) < am.start()]
+        if any(m.label in INSPECTABLE for m, _ in inside):
+            continue
+        # the township must end its noun phrase (`B镇、C街道的…`); `B镇石灰岩矿区` names a spot inside it
+        targets = [n for m, n in inside if m.label == "Jurisdiction" and m.props.get("level") == "township"
+                   and not _place_prefix(ctx, m)
+                   and re.match(r"[、和及与的]|开展|进行|实施|组织|等", s[ctx.rel(m) + len(m.surface):])]
+        if targets:
+            out += _supervision_edges(ctx, [n for m, n in _acting_bodies(ctx, dm.start())], targets)
+    return out
+
+
 OBJECT_MARK = re.compile(r"(?<![针应面绝相])对(?![照于接])|向")
 SENT_TO = re.compile(r"(?:向|与|对)([^,;。]{1,40}?)(?:下发|下达|签订|签署|印发|发出|送达)了?[^,;。]{0,16}?")
 
@@ -550,7 +578,7 @@ def _clause_sectors(ctx: Ctx, bodies) -> dict[int, list[str]]:
     """`A负责X，B负责Y`: when several clauses of a sentence each open with their own bodies, each
     clause's bodies answer for the sectors of that clause only. Keyed by id(mention)."""
     s = ctx.s()
-    opens = [m for m, _ in bodies if ctx.rel(m) == 0 or s[ctx.rel(m) - 1] in ",;"]
+    opens = [m for m, _ in bodies if ctx.rel(m) == 0 or (ctx.rel(m) > 0 and s[ctx.rel(m) - 1] in ",;")]
     if len(opens) < 2:
         return {}
     bounds = [ctx.rel(m) for m in opens] + [len(s)]
@@ -601,9 +629,10 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
 def covers(ctx: Ctx) -> list[Edge]:
     out = []
     lex = load()
-    # only plans whose kind says what hazard they are for (应急预案); a drill's subject is too loose
-    for m, n in ctx.of("Plan"):
-        if m.props.get("kind") != "emergency_plan":
+    # emergency plans (应急预案) and drills whose name names a hazard; other plan kinds (工作要点,
+    # 实施方案 …) are about work, not a hazard
+    for m, n in ctx.of("Plan", "Drill"):
+        if m.label == "Plan" and m.props.get("kind") != "emergency_plan":
             continue
         for alias in sorted(lex.sector_of, key=len, reverse=True):
             if alias in m.surface:
@@ -613,5 +642,6 @@ def covers(ctx: Ctx) -> list[Edge]:
     return out
 
 
-RULES = (leads_guides, accepts_guidance, part_of, holds_post, member_of, issued, drills, inspected, supervises, supervision_papers,
+RULES = (leads_guides, accepts_guidance, part_of, holds_post, member_of, issued, drills, inspected, supervises,
+         place_checks, supervision_papers,
          located_in, responsible_for, covers)

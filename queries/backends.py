@@ -66,8 +66,9 @@ class EmbeddedBackend:
 
     def evidence(self, refs: Iterable[Ref], limit: int | None) -> list[dict[str, Any]]:
         out = []
+        documents = self._documents  # locals: this runs once per row, thousands of times per answer
         for doc, start, end in _pick(refs, limit):
-            info = self._documents.get(doc)
+            info = documents.get(doc)
             if info is not None:
                 out.append({"doc": info["name"], "text": self.store.text(doc)[start:end]})
             else:  # a bare graph, or evidence in a document the store does not hold

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from kg.commands.output import print_json
+from kg.commands.output import print_json, progress_callback
 from kg.store import DEFAULT_STORE
 
 # Connection flags; unset ones fall back to NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE
@@ -52,8 +52,9 @@ def register(app: typer.Typer, export_app: typer.Typer) -> None:
         from kg import neo4j_store
 
         quiet_driver_log()
-        report = neo4j_store.push(store, uri, user, password, database, batch_size=batch_size,
-                                  connection_timeout=timeout, max_retry_time=3 * timeout)
+        with progress_callback("push") as on_batch:
+            report = neo4j_store.push(store, uri, user, password, database, batch_size=batch_size,
+                                      connection_timeout=timeout, max_retry_time=3 * timeout, on_batch=on_batch)
         for notice in report.notices:
             typer.echo(f"notice: {notice}", err=True)
         if json:

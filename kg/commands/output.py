@@ -1,10 +1,11 @@
 """Printing results: rich tables for people, JSON and CSV for programs."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import orjson
@@ -51,3 +52,22 @@ def progress(results: Iterable[Any], total: int, description: str = "ingest") ->
         for r in results:
             yield r
             bar.advance(task)
+
+
+@contextlib.contextmanager
+def progress_callback(description: str) -> Iterator[Callable[[int, int], None]]:
+    """A `callback(done, total)` that drives a progress bar on a terminal (as `progress` does
+    for iterables); a no-op when stderr is piped or in CI. For APIs that report their own steps."""
+    if not sys.stderr.isatty():
+        yield lambda done, total: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(description, total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
