@@ -86,7 +86,7 @@ UNMARKED_PLAN_RE = re.compile(r"(?:印发了?|制定了?|出台了?|编制了?|�
                               r"([\u4e00-\u9fff“”\"()0-9]{6,40}?(?:方案|预案|制度|清单|要点|办法|规划))(?=[及和与,,。;、])")
 POLICE_UNIT_RE = re.compile(r"(?:交警|交巡警)[一二三四五六七八九十\d]*大队")
 SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:大队|中队|站|所|中心|科|股)")
-POST_VERB = set("任为兼")  # verbs that put a person in a post: X任主任
+POST_VERB = set("任为")  # verbs that put a person in a post: X任主任
 TITLE_FOLLOW = set("在为任、,分先亲同等率带到和与及也对于作主出召强深参检调指督讲看慰走一")
 GENERIC_BUREAU = re.compile(r"(?<![全我本各该])([省市区县])([\u4e00-\u9fff]{2,8}?)局")
 
@@ -541,8 +541,9 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
                 # 由副区长任主任: a title starts inside the candidate, so it is a post, not a name
                 if n == 3 and cand[2] in TITLE_FOLLOW and not _follows_name(text, e + 3, lex, strict=True):
                     continue
-                # 王明任主任 / 王明为组长: a post verb then a title, so the name has two characters
-                if n == 3 and cand[2] in POST_VERB and any(text.startswith(t, e + 3) for t in plain_titles):
+                # 王明任主任 / 王明为组长 / 王明兼任…: a post verb then a title, so the name has two characters
+                if n == 3 and (text.startswith("兼任", e + 2) or (
+                        cand[2] in POST_VERB and any(text.startswith(t, e + 3) for t in plain_titles))):
                     continue
                 name = cand
                 break

@@ -145,15 +145,44 @@ def leads_guides(ctx: Ctx) -> list[Edge]:
 def accepts_guidance(ctx: Ctx) -> list[Edge]:
     """`A主动接受B、C的业务指导`: B and C guide A (the body before the cue, else the reporting body)."""
     out: list[Edge] = []
+    # the sentence's subject: its first body outside a `在X的领导下` clause (later bodies before the cue are
+    # often authorities: `A贯彻B、C决策部署，主动接受D的指导`)
+    led = [m.span() for rx in (OPENING, GUIDING) for m in rx.finditer(ctx.s())]
     for gm in ACCEPTS_GUIDANCE.finditer(ctx.s()):
-        before = [n for m, n in ctx.of(*BODIES) if ctx.rel(m) + len(m.surface) <= gm.start()]
-        subject, props = (before[-1], {}) if before else (ctx.reporting, {"inferred": True})
+        before = [n for m, n in ctx.of(*BODIES) if ctx.rel(m) + len(m.surface) <= gm.start()
+                  and not any(a <= ctx.rel(m) < b for a, b in led)]
+        subject, props = (before[0], {}) if before else (ctx.reporting, {"inferred": True})
         if subject is None:
             continue
         a, b = gm.span(1)
         for m, n in ctx.of(*BODIES):
             if a <= ctx.rel(m) < b and n != subject:
                 out.append(Edge(n, "GUIDES", subject, ctx.sentence, dict(props)))
+    return out
+
+
+GUIDES_TO_ACT = re.compile(r"(?:业务)?指导(?:督促)?")
+TO_ACT = re.compile(r"开展|做好|落实|完成|推进|加强|组织|制定|修订|编制")
+
+
+def guides_to_act(ctx: Ctx) -> list[Edge]:
+    """`A指导B(、C)开展…`: A guides the bodies named between the cue and what they do."""
+    s = ctx.s()
+    out: list[Edge] = []
+    for gm in GUIDES_TO_ACT.finditer(s):
+        end = re.search(r"[,;。]|$", s[gm.end():]).start() + gm.end()
+        act = TO_ACT.search(s, gm.end(), end)
+        if not act:
+            continue
+        objs = [(m, n) for m, n in ctx.of(*BODIES) if gm.end() <= ctx.rel(m) < act.start()]
+        # only a list of bodies may sit between (指导县教育局开展…, not 指导全县…工作中的县教育局)
+        rest = s[gm.end():act.start()]
+        for m, _ in objs:
+            rest = rest.replace(m.surface, "", 1)
+        if not objs or re.sub(r"[、和及与等]", "", rest):
+            continue
+        for a in dict.fromkeys(n for m, n in _acting_bodies(ctx, gm.start())):
+            out += [Edge(a, "GUIDES", n, ctx.sentence) for m, n in objs if n != a]
     return out
 
 
@@ -234,13 +263,43 @@ def holds_post(ctx: Ctx) -> list[Edge]:
                           ctx.s()[ctx.rel(named[0][0]) + len(named[0][0].surface):])
             if ctx.s()[after:after + 1] in "为任" and tm:
                 out.append(Edge(n, "HOLDS_POST", named[0][1], ctx.sentence, {"title": tm.group(1)}))
+        also = ADDED_POST.match(ctx.s(), after + pm.end()) if pm else None
         if pm:
             later = [(x, xn) for x, xn in ctx.of("Committee") if x.start > m.end]
             # 调整X指挥部，由副县长Y任指挥长: no committee set up after, so the one named before
             earlier = [(x, xn) for x, xn in ctx.of("Committee") if x.end <= tstart]
+            if also:  # Y任常务副主任并兼任Z指挥长: the later committee is Z's, the first post is in the one before
+                later = []
             target = later[-1][1] if later else (earlier[-1][1] if earlier else None)
             if target:
                 out.append(Edge(n, "HOLDS_POST", target, ctx.sentence, {"title": pm.group(1)}))
+        out += _added_posts(ctx, m, n, after)
+    return out
+
+
+POST_TITLE = r"((?:常务|第一)?(?:副|总)?(?:组长|主任|指挥长|总指挥|队长))"
+ADDED_POST = re.compile(r"(?:并|同时|还)?兼任")
+
+
+def _added_posts(ctx: Ctx, person: Mention, n: str, after: int) -> list[Edge]:
+    """`Y兼任Z指挥长` / `Y兼任该办公室主任` (the body of that kind named before in the sentence)."""
+    s = ctx.s()
+    end = re.search(r"[,;。]|$", s[after:]).start() + after
+    out = []
+    for am in ADDED_POST.finditer(s, after, end):
+        named = [(x, xn) for x, xn in ctx.of(*BODIES) if ctx.rel(x) == am.end()]
+        if named:
+            tm = re.match(POST_TITLE, s[am.end() + len(named[0][0].surface):])
+            if tm:
+                out.append(Edge(n, "HOLDS_POST", named[0][1], ctx.sentence, {"title": tm.group(1)}))
+            continue
+        dm = re.match(r"该([\u4e00-\u9fff]{1,4}?)" + POST_TITLE, s[am.end():])
+        if dm:  # 该办公室主任: the last body before whose name ends with that kind
+            kind = dm.group(1)
+            before = [(x, xn) for x, xn in ctx.of(*BODIES) if ctx.rel(x) < ctx.rel(person) and
+                      (x.surface.endswith(kind) or x.canonical.endswith(kind))]
+            if before:
+                out.append(Edge(n, "HOLDS_POST", before[-1][1], ctx.sentence, {"title": dm.group(2)}))
     return out
 
 
@@ -488,7 +547,7 @@ def supervises(ctx: Ctx) -> list[Edge]:
 
 
 def place_checks(ctx: Ctx) -> list[Edge]:
-    """`A对B镇、C街道(的…)开展夜查/督查`: a check whose objects are townships supervises them. When a
+    """`A对B镇、C街道(的…)开展夜查/督查`: a check whose objects are townships or bodies supervises them. When a
     firm or facility is named among the objects, the place only says where it is (INSPECTED does those)."""
     s = ctx.s()
     after = load().cue_re("inspected_after")
@@ -505,6 +564,15 @@ def place_checks(ctx: Ctx) -> list[Edge]:
         targets = [n for m, n in inside if m.label == "Jurisdiction" and m.props.get("level") == "township"
                    and not _place_prefix(ctx, m)
                    and re.match(r"[、和及与的]|开展|进行|实施|组织|等", s[ctx.rel(m) + len(m.surface):])]
+        # 对县水利局、县气象局进行督导检查: the bodies checked (each body's own name, not a parent in a unit's)
+        bodies = [(m, n) for m, n in inside if m.label == "Department" and not any(
+            x is not m and x.start <= m.start and m.end <= x.end for x, _ in inside)]
+        verb = re.search(r"开展|进行|实施|组织", s[dm.end():am.start()])
+        rest = s[dm.end():dm.end() + verb.start()]
+        for m, _ in bodies:
+            rest = rest.replace(m.surface, "", 1)
+        if re.fullmatch(r"[、和及与等]*(?:[\d一二三四五六七八九十]+个)?(?:成员)?(?:部门|单位)?", rest):
+            targets += [n for m, n in bodies]   # only when the objects are just a list of bodies
         if targets:
             out += _supervision_edges(ctx, [n for m, n in _acting_bodies(ctx, dm.start())], targets)
     return out
@@ -642,6 +710,6 @@ def covers(ctx: Ctx) -> list[Edge]:
     return out
 
 
-RULES = (leads_guides, accepts_guidance, part_of, holds_post, member_of, issued, drills, inspected, supervises,
+RULES = (leads_guides, accepts_guidance, guides_to_act, part_of, holds_post, member_of, issued, drills, inspected, supervises,
          place_checks, supervision_papers,
          located_in, responsible_for, covers)

@@ -13,10 +13,10 @@ END = re.compile(r"[。!?;]+|\n")
 # `X领域:` / `X领域。` / `X工作:` / `X行业:` at the start of a line (the heading's name is group 1)
 HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\(\w{1,3}\)|\d+[、.])?\s*"
                      r"([\u4e00-\u9fff()、和及与]{2,20}?)(?:领域|行业|工作|方面)(?:[::。.]|$)"
-                     # a numbered item titled by a sector's safety: `(二)道路交通安全。` (kept only when the
+                     # a numbered item titled by a sector (its safety, prevention): `(二)道路交通安全。` `(三)地质灾害防治。` (kept only when the
                      # relation step knows the name as a sector)
                      r"|^(?:[一二三四五六七八九十]+[、.]|\(\w{1,3}\)|\d+[、.])\s*"
-                     r"([\u4e00-\u9fff、和及与]{2,12}?)(?:安全监管|安全生产|安全)(?:[::。.]|$)")
+                     r"([\u4e00-\u9fff、和及与]{2,12}?)(?:安全监管|安全生产|安全|防治|防御|防范)(?:[::。.]|$)")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\(\w{1,3}\)|\d+[、.]|第[一二三四五六七八九十]+)")
 
 

@@ -74,3 +74,65 @@ def test_a_team_written_straight_after_its_parent_body():
     assert "县人武部民兵应急连" in names(kg, "RescueTeam")
     edge(kg, "PART_OF", ("RescueTeam", "县人武部民兵应急连"), ("Department", "县人武部"))
     edge(kg, "PARTICIPATED_IN", ("RescueTeam", "县人武部民兵应急连"), ("Drill", "防汛抢险应急演练"))
+
+
+def test_an_added_post_in_the_office_or_committee_named_with_it():
+    kg = graph(HEAD + "县安委会的日常工作由县安委会办公室承担，县应急管理局局长刘洋兼任该办公室主任。\n")
+    e = edge(kg, "HOLDS_POST", ("Person", "刘洋"), ("Department", "县安委办"))
+    assert e["properties"]["title"] == "主任"
+    kg = graph(HEAD + "县长李强任县安委会主任，副县长张伟任常务副主任并兼任县防指指挥长。\n")
+    assert edge(kg, "HOLDS_POST", ("Person", "张伟"), ("Committee", "县安委会"))["properties"]["title"] == "常务副主任"
+    assert edge(kg, "HOLDS_POST", ("Person", "张伟"), ("Committee", "县防指"))["properties"]["title"] == "指挥长"
+
+
+def _typed(kg, type_):
+    d = kg.to_data()
+    name = {n["id"]: n["name"] for n in d["nodes"]}
+    return {(name[e["source"]], name[e["target"]]) for e in d["edges"] if e["type"] == type_}
+
+
+def test_a_lead_body_and_its_helpers_all_act():
+    kg = graph(HEAD + "由县林业局牵头，县应急管理局、县公安局配合，对红岩林场开展森林防火检查。\n")
+    for body in ("县林业局", "县应急管理局", "县公安局"):
+        edge(kg, "INSPECTED", ("Department", body), ("Facility", "红岩林场"))
+        edge(kg, "RESPONSIBLE_FOR", ("Department", body), ("Sector", "森林防灭火"))
+
+
+def test_bodies_checking_together_each_inspect():
+    kg = graph(HEAD + "县应急管理局、县住建局等部门联合对金鹰物流有限公司开展消防安全检查。\n")
+    for body in ("县应急管理局", "县住建局"):
+        edge(kg, "INSPECTED", ("Department", body), ("Enterprise", "金鹰物流有限公司"))
+
+
+def test_a_check_on_listed_bodies_supervises_them_but_not_a_body_named_in_a_longer_object():
+    kg = graph(HEAD + "县防指对县水利局、县气象局等成员单位进行督导检查。\n")
+    assert {("县防汛抗旱指挥部", "县水利局"), ("县防汛抗旱指挥部", "县气象局")} <= _typed(kg, "SUPERVISES")
+    kg = graph(HEAD + "县应急管理局对县交通运输局所属的3个客运站开展安全检查。\n")
+    assert not _typed(kg, "SUPERVISES")
+
+
+def test_urging_a_township_to_act_supervises_it():
+    kg = graph(HEAD + "县应急管理局督促东城街道落实防汛责任。\n")
+    edge(kg, "SUPERVISES", ("Department", "县应急管理局"), ("Jurisdiction", "东城街道"))
+
+
+def test_a_body_guiding_another_to_act_guides_it():
+    kg = graph(HEAD + "县应急管理局指导县教育局、县卫健局开展应急疏散演练。\n")
+    assert {("县应急管理局", "县教育局"), ("县应急管理局", "县卫生健康委员会")} <= _typed(kg, "GUIDES")
+    kg = graph(HEAD + "县应急管理局指导全县各类企业开展自查，县教育局也开展了检查。\n")
+    assert not _typed(kg, "GUIDES")
+
+
+def test_a_numbered_item_titled_by_a_sectors_prevention_is_a_heading():
+    kg = graph(HEAD + "(三)地质灾害防治。县自然资源局对全县12处隐患点开展汛前排查。\n")
+    assert ("县自然资源局", "地质灾害") in _typed(kg, "RESPONSIBLE_FOR")
+    # a numbered item with no such word is not a sector heading
+    kg = graph(HEAD + "(三)防汛抗旱。\n7月，县防指在红岩水库组织开展防汛抢险应急演练，县人武部参加。\n")
+    assert ("县人民武装部", "防汛抗旱") not in _typed(kg, "RESPONSIBLE_FOR")
+
+
+def test_accepting_guidance_is_said_of_the_sentences_subject():
+    kg = graph(HEAD + "县应急管理局坚决贯彻县委、县政府决策部署，主动接受云州市应急管理局的业务指导。\n")
+    assert _typed(kg, "GUIDES") == {("市应急管理局", "县应急管理局")}
+    kg = graph(HEAD + "县政府在市委、市政府的领导下，自觉接受市安委会、市减灾委的督促指导。\n")
+    assert {("市安全生产委员会", "县人民政府"), ("市减灾委员会", "县人民政府")} <= _typed(kg, "GUIDES")
