@@ -181,7 +181,7 @@ def test_cli_errors_are_one_line(demo_store, tmp_path):
     r = subprocess.run([sys.executable, "-m", "kg.cli", "viz", "--store", str(demo_store.path), "--query", "x",
                         "--param", "novalue", "--out", str(tmp_path / "x.html")],
                        capture_output=True, text=True, timeout=120)
-    assert r.returncode == 1 and "key=value" in r.stderr
+    assert r.returncode == 1 and "KEY=VALUE" in r.stderr
     r = subprocess.run([sys.executable, "-m", "kg.cli", "viz", "--store", str(tmp_path / "nothing"),
                         "--out", str(tmp_path / "x.html")], capture_output=True, text=True, timeout=120)
     assert r.returncode == 1 and r.stderr.startswith("error: no store at")

@@ -7,10 +7,10 @@ from typing import Annotated
 import typer
 
 from kg import api
+from kg.commands.options import StoreOpt
 from kg.commands.output import print_json, print_table, progress
 from kg.store import DEFAULT_STORE
 
-StoreOpt = Annotated[Path, typer.Option("--store", "-s", help="Store folder.")]
 
 
 def register(app: typer.Typer, export_app: typer.Typer) -> None:

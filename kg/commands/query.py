@@ -15,21 +15,13 @@ import typer
 
 from kg.commands.neo4j import DatabaseOpt, PasswordOpt, TimeoutOpt, UriOpt, UserOpt, quiet_driver_log
 from kg.commands.output import print_csv, print_json, print_table
+from kg.commands.options import parse_params
 from kg.errors import QueryError
 from kg.store import DEFAULT_STORE
 
 FORMATS = ("table", "json", "csv", "mermaid", "dot")
 
 
-def parse_params(pairs: list[str]) -> dict[str, str]:
-    """`k=v` strings -> {k: v}; the values are typed and checked by the query's header."""
-    out = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise QueryError(f"--param takes KEY=VALUE, got {pair!r}")
-        out[key.strip()] = value
-    return out
 
 
 def cell(value: Any, column: str) -> str:

@@ -7,22 +7,14 @@ from typing import Annotated
 
 import typer
 
+from kg.commands.options import StoreOpt, parse_params
 from kg.commands.output import print_csv, print_json, print_table
 from kg.errors import InputError
 from kg.store import DEFAULT_STORE
 
-StoreOpt = Annotated[Path, typer.Option("--store", "-s", help="Store folder.")]
 BaseOpt = Annotated[str, typer.Option("--base", help="Base IRI of the data (node IRIs are <base><node id>).")]
 
 
-def _params(pairs: list[str]) -> dict[str, str]:
-    out = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key:
-            raise InputError(f"--param takes name=value (got {pair!r})")
-        out[key] = value
-    return out
 
 
 def register(app: typer.Typer, export_app: typer.Typer) -> None:
@@ -68,7 +60,7 @@ def register(app: typer.Typer, export_app: typer.Typer) -> None:
 
         if fmt not in ("table", "json", "csv"):
             raise InputError(f"unknown format {fmt!r}; choose table, json or csv")
-        result = rdf.sparql(query, store, base=base, params=_params(param))
+        result = rdf.sparql(query, store, base=base, params=parse_params(param))
         if result.kind == "ask":
             print_json(result.boolean) if fmt == "json" else typer.echo(str(result.boolean).lower())
         elif result.kind == "construct":

@@ -6,19 +6,11 @@ from typing import Annotated
 
 import typer
 
+from kg.commands.options import parse_params
 from kg.errors import QueryError
 from kg.store import DEFAULT_STORE
 
 
-def parse_params(pairs: list[str]) -> dict[str, str]:
-    """`k=v` pairs from the command line into a dict."""
-    params = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise QueryError(f"--param expects key=value, got {pair!r}")
-        params[key.strip()] = value
-    return params
 
 
 def register(app: typer.Typer, export_app: typer.Typer) -> None:
