@@ -19,7 +19,6 @@ from typing import Any
 import orjson
 
 from kg.errors import InputError, KGError, StoreError
-from kg.model import KnowledgeGraph
 from kg.store import DEFAULT_STORE, EmbeddedStore
 from ontology.vocab import labels_of
 
@@ -53,7 +52,7 @@ class IngestReport:
 
 
 def _extract_file(path: str) -> tuple[str, Any]:
-    """Worker: read and extract one file. Returns ("ok", (source, fragment data)) or ("skip", reason)."""
+    """Worker: read and extract one file. Returns ("ok", (source, fragment)) or ("skip", reason)."""
     import loaders
 
     try:
@@ -63,7 +62,7 @@ def _extract_file(path: str) -> tuple[str, Any]:
         return "skip", str(exc).removeprefix(f"{path}: ")  # the report names the file already
     except Exception as exc:  # a bug on one odd file must not abort the batch: report it with the file
         return "skip", f"extraction failed ({type(exc).__name__}: {exc}); please report this file"
-    return "ok", (source, fragment.to_data())
+    return "ok", (source, fragment)
 
 
 def ingest(
@@ -100,9 +99,10 @@ def ingest(
                         raise InputError(f"{path}: {payload}")
                     report.skipped.append((path, payload))
                     continue
-                source, data = payload
-                outcome = st.put(KnowledgeGraph.from_data(data), source.doc_id, source.name, source.text,
-                                 path=str(path))
+                source, fragment = payload
+                del payload  # a large report's fragment: hold one reference only
+                outcome = st.put(fragment, source.doc_id, source.name, source.text, path=str(path))
+                del fragment
                 getattr(report, outcome).append(source.name)
         finally:
             if pool is not None:
