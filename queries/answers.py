@@ -17,8 +17,8 @@ from ontology.vocab import BODY_LABELS, labels_of
 
 Row = dict[str, Any]
 ANSWERS: dict[str, Callable[[Context, dict[str, Any]], list[Row]]] = {}
-NODE_KEYS = ("id", "name", "label", "aliases", "jurisdiction")
-GAP_EXAMPLES = 10  # a gap row names this many of the other jurisdictions (`count` says how many there are)  # how neo4j_store keeps a node's own fields
+NODE_KEYS = ("id", "name", "label", "aliases", "jurisdiction")  # how neo4j_store keeps a node's own fields
+GAP_EXAMPLES = 10  # a gap row names this many of the other jurisdictions (`count` says how many there are)
 
 
 @cache
