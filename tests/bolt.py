@@ -29,9 +29,11 @@ RETRY_TIME = 5.0
 _names = itertools.count()
 
 
-def _start() -> falkordb.FalkorDBServer:
+def start_server(password: str | None = None) -> falkordb.FalkorDBServer:
+    """A new FalkorDB server (stop it yourself, or use it as a context manager); skips the test
+    when the server cannot start."""
     try:
-        return falkordb.start(timeout=30)
+        return falkordb.start(timeout=30, password=password)
     except falkordb.ServerUnavailable as exc:
         pytest.skip(f"FalkorDB Bolt server unavailable: {exc}")
 
@@ -47,7 +49,7 @@ def open_driver(uri: str):
 @pytest.fixture(scope="session")
 def bolt_server():
     """A FalkorDB server speaking Bolt on a free loopback port (`.uri`, `.pid`, `.stop()`)."""
-    server = _start()
+    server = start_server()
     yield server
     server.stop()
 
@@ -61,7 +63,7 @@ def bolt_driver(bolt_server):
 @pytest.fixture
 def fresh_bolt_server():
     """A server for one test: for subprocesses that close their driver, or killing the server."""
-    server = _start()
+    server = start_server()
     yield server
     server.stop()
 

@@ -12,7 +12,7 @@ from collections import Counter
 import pytest
 
 import kg
-from bolt import CONNECTION_TIMEOUT, RETRY_TIME, fresh_bolt_server, graph_name, open_driver  # noqa: F401
+from bolt import CONNECTION_TIMEOUT, RETRY_TIME, fresh_bolt_server, graph_name, open_driver, start_server  # noqa: F401
 from kg import neo4j_store
 from kg.errors import DatabaseError
 from kg.model import KnowledgeGraph, document_id
@@ -269,12 +269,7 @@ def test_bad_uri_is_a_database_error(small_store):
 
 
 def test_wrong_password_is_refused_without_showing_it(small_store):
-    from kg.testing import falkordb
-
-    try:
-        server = falkordb.start(password="right-horse-battery")
-    except falkordb.ServerUnavailable as exc:
-        pytest.skip(f"FalkorDB Bolt server unavailable: {exc}")
+    server = start_server(password="right-horse-battery")
     with server:
         with pytest.raises(DatabaseError) as err:
             push(small_store, server.uri, "neo4j", "wrong-staple-secret", connection_timeout=2, max_retry_time=2)
@@ -290,12 +285,7 @@ def test_wrong_password_is_refused_without_showing_it(small_store):
 
 
 def test_server_killed_mid_push_is_a_clear_error(small_store):
-    from kg.testing import falkordb
-
-    try:
-        server = falkordb.start()
-    except falkordb.ServerUnavailable as exc:
-        pytest.skip(f"FalkorDB Bolt server unavailable: {exc}")
+    server = start_server()
     with server:
         g = Neo4jGraph(database="killed", driver=open_driver(server.uri))
 
@@ -332,12 +322,7 @@ def test_cli_push_with_env_settings(small_store, fresh_bolt_server):
 
 
 def test_cli_wrong_password_exits_non_zero_without_showing_it(small_store):
-    from kg.testing import falkordb
-
-    try:
-        server = falkordb.start(password="cli-right-secret")
-    except falkordb.ServerUnavailable as exc:
-        pytest.skip(f"FalkorDB Bolt server unavailable: {exc}")
+    server = start_server(password="cli-right-secret")
     with server:
         for args, env in (((("--password", "cli-wrong-secret")), {}), ((), {"NEO4J_PASSWORD": "cli-wrong-secret"})):
             r = run_kg("push", "--store", str(small_store.path), "--uri", server.uri, "--timeout", "2", *args,
