@@ -17,8 +17,8 @@ from loaders.words import STOP_TAGS, jieba_words, name_start, tags_place, word_t
 
 NAME_CHAR = re.compile(r"[\u4e00-\u9fff*]")
 BODY_SUFFIX = ("局", "委员会", "办公室", "部门", "大队", "指挥部", "厅", "办", "委", "部", "队", "队伍", "站", "政府", "会", "组")
-LEVELS = "省市区县旗"  # level chars of bodies (旗: a county of Inner Mongolia)
-LEVEL_NAME = {"省": "province", "市": "city", "区": "county", "县": "county", "旗": "county"}
+LEVELS = "省市区县旗盟州"  # level chars of bodies (旗: a county of Inner Mongolia; 盟, 州: prefectures)
+LEVEL_NAME = {"省": "province", "市": "city", "区": "county", "县": "county", "旗": "county", "盟": "city", "州": "city"}
 
 
 @dataclass
@@ -78,18 +78,19 @@ DOCNO_RE = re.compile(r"[(（]?([\u4e00-\u9fff*]{1,8}〔\d{4}〕\d+号)[)）]?")
 ENUM_RE = re.compile(r"([\u4e00-\u9fff、]{2,60}?)等?(?:部门|单位)")
 DATE_RE = re.compile(r"([\d*X]{1,2})月([\d*X]{1,2})日")
 # a drill's name may open with its year (开展2022年防汛抢险综合应急演练)
-DRILL_RE = re.compile(r"(?:开展了?|举办了?|组织了?|举行了?|进行了?|[”\"])(?:\d+[次场])?"
+DRILL_RE = re.compile(r"(?:开展了?|举办了?|组织了?|举行了?|进行了?|[主承协]办的|[”\"])(?:\d+[次场])?"
                       r"((?:\d{4}年度?)?[\u4e00-\u9fff、]{4,24}?(?:演练|拉练))")
 YEAR_PREFIX = re.compile(r"^\d{4}年度?")
 # a title without 《》 right after a verb that issues or follows it (印发X方案, 对照X工作要点)
 UNMARKED_PLAN_RE = re.compile(r"(?:印发了?|制定了?|出台了?|编制了?|下发了?|对照|按照|依据|根据)"
                               r"([\u4e00-\u9fff“”\"()0-9]{6,40}?(?:方案|预案|制度|清单|要点|办法|规划))(?=[及和与,,。;、])")
-POLICE_UNIT_RE = re.compile(r"(?:交警|交巡警)[一二三四五六七八九十\d]*大队")
+# a traffic police unit is numbered or named by its place (交警二大队, 交警榕湾大队)
+POLICE_UNIT_RE = re.compile(r"(?:交警|交巡警)(?:[一二三四五六七八九十\d]*|[\u4e00-\u9fff]{2})大队")
 SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:大队|中队|站|所|中心|科|股)")
 MASKED_NAME = re.compile(r"[\u4e00-\u9fff](?:\*{1,2}|X{1,2}|某{1,2})(?![\u4e00-\u9fff]{0,1}[*X])")
 POST_VERB = set("任为")  # verbs that put a person in a post: X任主任
 TITLE_FOLLOW = set("在为任、,分先亲同等率带到和与及也对于作主出召强深参检调指督讲看慰走一")
-GENERIC_BUREAU = re.compile(r"(?<![全我本各该])([省市区县旗])([\u4e00-\u9fff]{2,8}?)局")
+GENERIC_BUREAU = re.compile(r"(?<![全我本各该])([省市区县旗盟州])([\u4e00-\u9fff]{2,8}?)局")
 
 
 def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | None = None) -> list[Mention]:
@@ -261,6 +262,8 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
                 continue
             if lvl == "市" and text[m.start() - 1:m.start()] in ("城", "超", "都"):
                 continue
+            if lvl and text[m.start() - 1:m.start() + 1] in lex.bad_words and text[m.start() - 1] not in "全本城市县":
+                continue  # 社区应急避难场所, 景区应急…: the char ends a place noun (社区, 景区), not a body's level
             start = m.start()
             end = m.end()
             if not lvl and text[start - 1:start] == "、":
@@ -269,6 +272,9 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
                 if prev is not None and prev.level in ("省", "市") and prev.surface[:1] == prev.level:
                     lvl = prev.level
             mention = _body(lex, form, lvl, start, end, m.group(0), doc_level)
+            if lvl == "区" and text[start - 1:start] == "新" and not _any(spans, start - 1, start):
+                # 新区应急管理局: a 新区 (new area) writes its bodies with both chars; the name keeps them
+                mention.start, mention.surface = start - 1, "新" + mention.surface
             topic = _topic(text, start, lex, spans) if not lvl and lex.bodies[form].parent \
                 and mention.label == "Committee" else ""
             if topic:
@@ -320,7 +326,8 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
         if cut or _any(spans, m.start(), m.end()) or not _ok_stem(stem, lex, 2, place=False):
             continue
         lvl = m.group(1)
-        add(Mention("Department", m.group(0), m.start(), m.end(), canonical=m.group(0), level=lvl, key=stem + "局"))
+        a = m.start() - 1 if lvl == "区" and text[m.start() - 1:m.start()] == "新" else m.start()  # 新区X局
+        add(Mention("Department", text[a:m.end()], a, m.end(), canonical=m.group(0), level=lvl, key=stem + "局"))
     # `市局` in a report: the city body of the same kind as the reporting bureau (resolved later)
     for m in re.finditer(r"(?<![\u4e00-\u9fff])?[市省]局", text):
         if text[m.start() - 1:m.start()] not in ("区", "县") and not _any(spans, m.start(), m.end()):
@@ -380,7 +387,8 @@ def _left_edge(text: str, s: int, lex: Lexicon, taken: list[bool], max_len: int)
             # a one-char function word that starts a name right after another name (X镇向阳水库):
             # the name would be a single char otherwise, so the char is part of it when the two chars
             # are one dictionary word (向阳, not 对非 of 对非煤矿山)
-            if s - i == 1 and c in lex.left_stops and i >= 2 and len(jieba_words(text[i - 1:s])) == 1 and (
+            if s - i == 1 and c in lex.left_stops and i >= 2 and len(jieba_words(text[i - 1:s])) == 1 \
+                    and word_tag(text[i - 1:s]) and (
                     taken[i - 2] or not NAME_CHAR.match(text[i - 2]) or text[i - 2] in lex.left_stops):
                 i -= 1
             break
@@ -456,8 +464,8 @@ def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
     candidates = []
     for sm in _place_suffix_re().finditer(text):
         s, e = sm.start(), sm.end()
-        if taken[s]:
-            continue
+        if _any(taken, s, e):
+            continue  # (自治州应急管理局: the level char is the body's)
         suffix = sm.group(0)
         start = _left_edge(text, s, lex, mark, 5)
         if text[start:s] != doc_place and text[start:s] + suffix != doc_place:
@@ -471,7 +479,8 @@ def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
         # the suffix must not be the first char of a longer word (市场, 区域, 县级, 乡镇, 村民)
         nxt = text[e:e + 1]
         if nxt and nxt in "场民域级镇委政长内属直组干" and suffix in "市区县旗乡村镇" and text[e:e + 2] != "组织":
-            if not (nxt in "委政长内" and suffix in "区县市旗") and text[e:e + 2] != "政府":  # X镇政府
+            if not (nxt in "委政长内" and suffix in "区县市旗") and text[e:e + 2] != "政府" \
+                    and not (nxt == "长" and not _title_then_name(text, e + 1, lex)):  # X镇政府, X镇长塘水库
                 continue
         candidates.append((start, e, name, suffix))
         _mark(mark, start, e)
@@ -509,6 +518,13 @@ def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
     return out
 
 
+def _title_then_name(text: str, pos: int, lex: Lexicon) -> bool:
+    """Does a title (镇长, 乡长) ending at pos go on like one: a surname, a predicate word or punctuation?"""
+    nxt = text[pos:pos + 1]
+    return not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in _patterns()[-1] \
+        or text.startswith(lex.person_follow, pos)
+
+
 def _body_places(text, lex, found, taken, doc_place) -> list[Mention]:
     """`嵘城市应急管理局`, `X县人民政府`: the level char that opens a body also ends the place's name. The
     place's mention spans only its stem (the body keeps its level char), so it ends where the body starts,
@@ -517,11 +533,13 @@ def _body_places(text, lex, found, taken, doc_place) -> list[Mention]:
     seen = set()
     for b in found:
         lvl = b.surface[:1]
-        if b.label not in ("Department", "Committee", "RescueTeam") or lvl not in "市区县旗" or lvl != b.level \
+        if b.label not in ("Department", "Committee", "RescueTeam") or lvl not in "市区县旗盟州" or lvl != b.level \
                 or b.start in seen or b.start == 0:
             continue
         seen.add(b.start)
         s = b.start
+        auto = "自治" if text[s - 2:s] == "自治" and lvl in "州县旗" else ""  # X自治州应急管理局
+        s -= len(auto)
         a = _left_edge(text, s, lex, taken, 5)
         if text[a:s] + lvl != doc_place:
             a += name_start(text[a:s], True)
@@ -529,12 +547,12 @@ def _body_places(text, lex, found, taken, doc_place) -> list[Mention]:
         if cut > a:  # X市Y区人民政府: the city is a place of its own (found by its suffix)
             a = cut + 1
         stem = text[a:s]
-        name = stem + lvl
+        name = stem + auto + lvl
         if not _ok_stem(stem, lex, 1 if stem == "*" else 2) or name in lex.bad_words or stem in lex.bad_words:
             continue
-        if name != doc_place and not _place_stem(stem):
+        if name != doc_place and not _place_stem(stem) and not auto:
             continue
-        out.append(Mention("Jurisdiction", name, a, s, canonical=name,
+        out.append(Mention("Jurisdiction", name, a, s + len(auto), canonical=name,
                            props={"level": LEVEL_NAME[lvl]}))
     return out
 
@@ -595,6 +613,11 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
     park_at_end: dict[int, Mention] = {}  # parks (开发区, 工业园区 …) by their end
     for sm in suffix_re.finditer(text):
         s, e = sm.start(), sm.end()
+        for i in range(s + 1, e):  # 柞溪河堤防: a longer suffix overlapping this one (河堤 / 堤防) names the thing
+            longer = suffix_re.match(text, i)
+            if longer and longer.end() > e:
+                sm, s, e = longer, longer.start(), longer.end()
+                break
         label, kind = kinds[sm.group(0)]
         if label == "Jurisdiction" or _any(mark, s, e):
             continue
@@ -603,17 +626,28 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         nxt = suffix_re.match(text, e)
         if nxt and label in ("Facility", "Reservoir") and kinds[nxt.group(0)][0] in ("Facility", "Reservoir"):
             continue  # X公园应急避难场所: the place names the longer facility written on after it
+        if (len(sm.group(0)) == 1 and e < len(text) and word_tag(text[s:e + 1])) or (
+                nxt and kinds[nxt.group(0)][0] == label == "Enterprise"):
+            continue  # a one-char suffix that opens a longer word (厂房, 矿山) or a firm's suffix (X集团有限公司) ends no name
         start = _left_edge(text, s, lex, mark, 16 if label in ("Enterprise", "Committee", "RescueTeam") else 6)
         if 0 < start < s and mark[start - 1] and text[start] in "内里旁":
             start += 1  # X园内Y公司: a locative after a name found before is not part of the next name
         # a firm's left edge is a hard boundary (对, 督促, punctuation) when the walk stopped before 16 chars
-        firm = label == "Enterprise" and s - start < 16 and (start == 0 or not NAME_CHAR.match(text[start - 1])
-                                                             or _stop_before(text, start, lex)
-                                                             or start in county_at_end)
+        # (a firm's name after a one-char suffix (X砖厂, X煤矿) takes no verb: 聚焦煤矿 is no firm)
+        firm = label == "Enterprise" and len(sm.group(0)) > 1 and s - start < 16 and (
+            start == 0 or not NAME_CHAR.match(text[start - 1]) or _stop_before(text, start, lex)
+            or start in place_ends)
         # (a masked name starts at its mask: `督促新设立*X有限公司`, so there verbs end the name as usual)
         # a facility's use may be a verbal noun (防汛物资储备仓库) in a stem long enough to name it
-        start += name_start(text[start:s], label in ("Facility", "Reservoir"), firm and "*" not in text[start:s],
-                            label == "Facility" and s - start >= 4)
+        stem0 = text[start:s]
+        cut = name_start(stem0, label in ("Facility", "Reservoir"), firm and "*" not in stem0,
+                         label == "Facility" and s - start >= 4)
+        mask = stem0.rfind("*", 0, cut + 1) if "*" in stem0[:cut] else -1
+        if mask >= 0:  # a name never starts after its own mask (约谈了*通物流有限公司: 通 is no verb here)
+            while mask > 0 and stem0[mask - 1] == "*":
+                mask -= 1
+            cut = mask
+        start += cut
         park = park_at_end.get(s)
         if start == s and park and label == "Department":
             # 经济开发区管委会: a park's administration is named with the park (which stays a mention)
@@ -628,9 +662,11 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                                canonical=owner.surface + sm.group(0), props={"kind": kind} if kind and label == "Facility" else {}))
             _mark(mark, s, e)
             continue
-        count = re.match(r"[一二三四五六七八九十两\d*X]+(?:个|支|座|家|处)", text[start:s])
+        count = re.match(r"[一二三四五六七八九十两\d*X]+(?:个|支|座|家|处|所|条)", text[start:s])
         if count:  # 十五个专项领导小组: a count is not part of the name
             start += count.end()
+        elif start < s and text[start] in "个支座家处所条" and text[start - 1:start].isdigit():
+            start += 1  # 3所中小学: the count's unit after its digits
         stem = text[start:s]
         if kind == "group":
             group = _group(text, s, sm.group(0), found)
@@ -651,7 +687,11 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         if not bare and not _ok_stem(stem, lex, 2, place=label in ("Facility", "Reservoir")):
             continue
         after_place = start > 0 and start in place_ends
-        if stem in ("小型", "中型", "大型", "大中小型", "病险", "重点", "各类", "全部", "部分", "山塘", "一般", "应急", "该", "本") \
+        if stem in kinds or any(stem.endswith(k) for k, (lb, _) in kinds.items() if lb == "Reservoir"):
+            continue  # 学校医院, 水库堤防: a kind before a kind is a class of things (or the reservoir's own works)
+        generic = _generic_stems()
+        if (stem in generic or (stem and all(w in generic for w in jieba_words(stem)))
+                or (len(sm.group(0)) == 1 and any(len(w) >= 2 and w in stem for w in generic))) \
                 and not (after_place and stem == "应急" and label in ("RescueTeam", "Committee")):
             continue  # …but X镇应急救援队 is that township's team (named with its place)
         place = county_at_end.get(start) if label == "Enterprise" and sm.group(0).endswith("公司") else None
@@ -660,6 +700,8 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             place.props["in_firm"] = True   # dropped by extract: the place is part of the name
         name = stem + sm.group(0)
         props = {"kind": kind} if kind and label == "Facility" else {}
+        if after_place and label in ("Facility", "Reservoir"):
+            props["_alias"] = place_at_end[start].surface + name  # X镇中心小学 is also written with its place
         m = Mention(label, name, start, e, canonical=name, props=props)
         out.append(m)
         if label == "Enterprise":
@@ -668,6 +710,13 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             park_at_end.setdefault(e, m)
         _mark(mark, start, e)
     return out
+
+
+@lru_cache(maxsize=1)
+def _generic_stems() -> frozenset[str]:
+    """Words that say what kind of facility or firm a thing is, not which one (stopwords.tsv `generic`)."""
+    from loaders.lexicon import _rows
+    return frozenset(w for row in _rows("stopwords.tsv") if row[0] == "generic" for w in row[1].split("|"))
 
 
 GROUP_FORMED = re.compile(r"组成的?(?:[\d*X一二三四五六七八九十两]+个)?([\u4e00-\u9fff]{2,12})$")
@@ -732,15 +781,91 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
                 if n == 3 and (text.startswith("兼任", e + 2) or (
                         cand[2] in POST_VERB and any(text.startswith(t, e + 3) for t in plain_titles))):
                     continue
+                if "某" in cand and not re.fullmatch(r".某{1,2}", cand):
+                    continue  # 郭某担任: a masked name is X某 or X某某
                 name = cand
                 break
         mm = MASKED_NAME.match(text, e)
-        if name is None and mm and text[e] in surnames and not any(taken[e:mm.end()]):
-            name = mm.group(0)  # 副县长王*, 局长张XX: a masked name keeps its surname
+        if name is None and mm and (text[e] in surnames or "某" in mm.group(0)) and not any(taken[e:mm.end()]):
+            name = mm.group(0)  # 副县长王*, 局长张XX: a masked name keeps its surname (盘某某: any surname)
+        if name is None:
+            name = _unlisted_name(text, e, lex, taken)  # 副旗长巴特尔带队, 副县长阿不都·买买提
+        if name is None:
+            before = _name_before(text, chain[0][0], lex, taken, surnames)  # 李明副县长带队: the name before the title
+            if before is not None:
+                out.append(Mention("Person", before, chain[0][0] - len(before), chain[0][0], canonical=before,
+                                   props={"_titles": [text[a:b] for a, b in chain], "_title_start": chain[0][0]}))
+                continue
         if name:
             out.append(Mention("Person", name, e, e + len(name), canonical=name,
                                props={"_titles": [text[a:b] for a, b in chain], "_title_start": chain[0][0]}))
+    # `王小明同志任…`: a name with no title before it, said by the address after it
+    found_at = {m.start for m in out}
+    for sm in re.finditer(r"同志(?!们)", text):
+        s = sm.start()
+        for n in (3, 2):
+            a = s - n
+            cand = text[a:s]
+            if a < 0 or a in found_at or cand[0] not in surnames or any(taken[a:s]) \
+                    or not all("\u4e00" <= c <= "\u9fff" for c in cand):
+                continue
+            before = text[a - 1:a] if a else ""
+            if before and "\u4e00" <= before <= "\u9fff" and not _stop_before(text, a, lex):
+                continue
+            out.append(Mention("Person", cand, a, s, canonical=cand, props={"_titles": [], "_title_start": a}))
+            break
     return out
+
+
+# a transliterated name (Mongolian, Tibetan, Uyghur …) has no Han surname; its parts join with a dot
+TRANSLIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})?")
+NAME_WORD_TAGS = {"nr", "nrt", "nrfg", "ns", "nz", ""}
+
+
+def _unlisted_name(text: str, e: int, lex: Lexicon, taken) -> str | None:
+    """A name right after a title that starts with no listed surname: a dotted transliteration
+    (`阿不都热合曼·买买提`), or two to four characters closed by punctuation or a predicate word
+    (`副旗长巴特尔带队`, `副县长格桑、…`) that hold no common word (`队长带领队员，` is no name)."""
+    tm = TRANSLIT_NAME.match(text, e)
+    if tm and not any(taken[e:tm.end()]):
+        dot = max(tm.group(0).rfind(c) for c in "·•・")
+        for end in range(e + dot + 2, tm.end() + 1):  # the last part ends where the predicate starts
+            if end == tm.end() or text.startswith(lex.person_follow, end) or text[end] in TITLE_FOLLOW:
+                return text[e:end]
+    if text.startswith(lex.person_follow, e) or text.startswith(tuple(lex.left_stops), e) or text[e:e + 1] in TITLE_FOLLOW:
+        return None
+    for n in (2, 3, 4):
+        cand = text[e:e + n]
+        if len(cand) < n or not all("\u4e00" <= c <= "\u9fff" for c in cand) or any(taken[e:e + n]):
+            return None
+        nxt = text[e + n:e + n + 1]
+        if nxt and "\u4e00" <= nxt <= "\u9fff" and not text.startswith(lex.person_follow, e + n):
+            continue
+        if nxt in ("、", ",", "，", "(", "（") or not nxt or text.startswith(lex.person_follow, e + n) or nxt in "。;；:：":
+            words = jieba_words(cand)
+            if any(len(w) >= 2 and word_tag(w) not in NAME_WORD_TAGS for w in words):
+                return None
+            if any(c in "的了在为任与及等对到是各全本该" for c in cand):  # (和 ends Mongolian names: 孟和)
+                return None
+            return cand
+    return None
+
+
+def _name_before(text: str, t: int, lex: Lexicon, taken, surnames) -> str | None:
+    """`李明副县长带队`, `会议由王建国局长主持`: a name written right before its title, opening the clause
+    (after punctuation or a clause word) and starting with a listed surname."""
+    for n in (3, 2):
+        a = t - n
+        cand = text[a:t]
+        if a < 0 or cand[0] not in surnames or any(taken[a:t]) or not all("\u4e00" <= c <= "\u9fff" for c in cand):
+            continue
+        prev = text[a - 1:a]
+        if prev and "\u4e00" <= prev <= "\u9fff" and not _stop_before(text, a, lex):
+            continue
+        if any(len(w) >= 2 and word_tag(w) not in NAME_WORD_TAGS for w in jieba_words(cand)):
+            continue  # 加强安全 …: common words, not a name
+        return cand
+    return None
 
 
 def _follows_name(text: str, pos: int, lex: Lexicon, strict: bool = False) -> bool:

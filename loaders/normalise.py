@@ -19,7 +19,9 @@ from loaders.lexicon import load
 
 SENTENCE_END = set("。!?;！？；:：")
 HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+)")
-NOISE = re.compile(r"\[bookmark:[^\]]*\]|\*\*|__")
+# `**` is markdown bold, except a mask inside a name: `对**化工有限公司`, `约谈**公司`, `、**物流公司`
+# (written between a character or list mark and the name's next character)
+NOISE = re.compile(r"\[bookmark:[^\]]*\]|(?<![\u4e00-\u9fff、,，])\*\*|\*\*(?![\u4e00-\u9fff])|__")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 MIN_JOIN_LINE = 30  # a line shorter than this that ends without punctuation is a heading, not a broken sentence
 

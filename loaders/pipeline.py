@@ -76,6 +76,10 @@ def extract(source: Source) -> KnowledgeGraph:
             known.append(props)
         ev.update(found)
 
+    # the bodies of the sentence an enumeration (一是…二是…) follows, for items with no body of their own; it may
+    # run over lines, so over blocks
+    enum_run: list = []
+    item_para = -1
     for offset, block in _blocks(text):
         spans.clear()
         ends.clear()
@@ -103,7 +107,15 @@ def extract(source: Source) -> KnowledgeGraph:
                                 bare_inline=bool(bare_head) and not bare_head[1] and bare_head[2] == s.para)
             if i and sents[i - 1].para == s.para and sents[i - 1].text.endswith(";"):
                 ctx.carried = carried
+            item = relations.ENUM_ITEM.match(s.text)
+            if item and not ctx.carried and enum_run:
+                ctx.carried = enum_run   # `A抓好三项工作。一是对X…；二是…`: the items go on with A
             carried = relations.subject_run(ctx)
+            if item:
+                item_para = s.para
+            elif s.para != item_para:
+                # a sentence after an item on the item's line goes on with that item, it opens nothing
+                enum_run = carried
             for rule in relations.RULES:
                 if rule is not relations.part_of:
                     keep(rule(ctx))
@@ -154,8 +166,11 @@ def _bare_heading(text: str, s: sentences.Sentence, before, resolver):
     line = text[a:b if b >= 0 else len(text)].strip()
     found = relations.bare_heading(line, resolver)
     if found:
-        return (*found, s.para)
-    if s.heading_para == s.para or sentences.NUMBERED.match(line.lstrip("*")) or re.match(r"[一二三四五六七八九十]+是", line):
+        return (*found, s.para, relations.numbering_level(line))
+    level = relations.numbering_level(line)
+    if before and before[1] and level is not None and before[3] is not None and level > before[3]:
+        return before   # `(二)防汛抗旱` alone on its line, then `1.汛前准备。…`: a sub-item stays under it
+    if s.heading_para == s.para or level is not None or sentences.NUMBERED.match(line.lstrip("*")):
         return None
     return before if before and before[1] else None
 

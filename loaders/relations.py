@@ -10,15 +10,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from loaders.entities import DATE_RE, Mention, _bodies
-from loaders.lexicon import load
+from loaders.lexicon import alternation, load
 from loaders.sentences import Sentence
 
 BODIES = ("Department", "Committee", "RescueTeam")
 PLACES = ("Facility", "Reservoir")
 LEADER_KEYS = ("党委", "人民政府")
 # the wordings of an opening clause come from cues.tsv (`leads`, `guides`, `supports`)
-# 主动接受/自觉接受X的(业务|督促)指导: X guides the subject of the sentence
-ACCEPTS_GUIDANCE = re.compile(r"接受([^,。;]{2,40}?)的?(?:业务|督促|工作)?指导")
 HEADING_SPLIT = re.compile(r"和|、|及|与")
 LEVEL_CHARS = "省市区县旗"   # the level character of a body or title (旗: a county of Inner Mongolia)
 
@@ -75,26 +73,66 @@ def _date(ctx: Ctx, before: int) -> dict:
 
 
 @lru_cache(maxsize=1)
-def _opening_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """`在X的(正确领导|统一部署)下/和`, `(在)X的(精心|业务)指导下`, `在X的关心支持下`: group 1 names X."""
+def _opening_cues() -> tuple[re.Pattern, dict[str, str | None]]:
+    """The wordings of an opening (`leads`, `guides`, `supports` in cues.tsv) and the type each gives."""
     lex = load()
-    lead = re.compile(r"在([^,。]*?)的?(?:%s)(?:下|和)" % lex.cue_re("leads").pattern)
-    guide = re.compile(r"([^,。在]*?)的?(?:%s)下" % lex.cue_re("guides").pattern)
-    support = re.compile(r"在?([^,。在]*?)的?(?:%s)下" % lex.cue_re("supports").pattern)
-    return lead, guide, support
+    kind: dict[str, str | None] = {}
+    for family, type_ in (("supports", None), ("guides", "GUIDES"), ("leads", "LEADS")):
+        for w in lex.cues.get(family, []):
+            kind[w] = type_
+    return re.compile("的?(%s)" % "|".join(sorted(map(re.escape, kind), key=lambda w: (-len(w), w)))), kind
 
 
-def openings(s: str) -> list[tuple[re.Match, str | None]]:
-    """The opening clauses of a sentence with the type they give (None: support, typed by who gives it):
-    the first `在X的领导下/和`, then the first guidance and the first support written after it."""
-    lead_rx, guide_rx, support_rx = _opening_res()
-    lead = lead_rx.search(s)
-    out = [(lead, "LEADS")] if lead else []
-    start = lead.end() if lead else 0
-    for rx, type_ in ((guide_rx, "GUIDES"), (support_rx, None)):
-        m = rx.search(s, start)
-        if m and not any(o.start() < m.end() and m.start() < o.end() for o, _ in out):
-            out.append((m, type_))
+@dataclass
+class Opening:
+    """One giver of an opening clause: `start`/`end` span the whole clause, `span(1)` the giver's words."""
+    a: int
+    b: int
+    first: int
+    last: int
+
+    def start(self) -> int:
+        return self.first
+
+    def end(self) -> int:
+        return self.last
+
+    def span(self, group: int = 0) -> tuple[int, int]:
+        return (self.a, self.b) if group == 1 else (self.first, self.last)
+
+
+def openings(s: str) -> list[tuple[Opening, str | None]]:
+    """The opening clauses of a sentence with the type each giver gets (None: support, typed by who gives it).
+    An opening is a run `(在)X的CUE(和|及|与|、)Y的CUE…下`: each cue types the words written before it, back to
+    the cue before it (`在市局的悉心指导和县委的坚强领导下`: 市局 guides, 县委 leads). A run opening with
+    a leadership cue needs its `在` (`贯彻县委决策部署下` is no opening)."""
+    cue_rx, kind = _opening_cues()
+    cues = list(cue_rx.finditer(s))
+    out: list[tuple[Opening, str | None]] = []
+    i = 0
+    while i < len(cues):
+        # the run of cues joined by a connector (`领导和市局的指导`), ended by 下 or by a connector before words of
+        # no cue (`在县委的领导和全体干部的共同努力下`)
+        j = i
+        while j + 1 < len(cues) and re.fullmatch(r"[和及与、][^,;。下]*", s[cues[j].end():cues[j + 1].start()]):
+            j += 1
+        tail = s[cues[j].end():]
+        ended = re.match(r"下|[和及与][^,;。]*?下", tail)
+        if not ended:
+            i = j + 1
+            continue
+        run = cues[i:j + 1]
+        clause = max(s.rfind(c, 0, run[0].start()) for c in ",;。") + 1
+        at = s.rfind("在", clause, run[0].start())
+        if at < 0 and kind[run[0].group(1)] == "LEADS":
+            i = j + 1
+            continue
+        first, last = (at if at >= 0 else clause), run[-1].end() + ended.end()
+        a = first + 1 if at >= 0 else first
+        for c in run:
+            out.append((Opening(a, c.start(), first, last), kind[c.group(1)]))
+            a = c.end() + 1
+        i = j + 1
     return out
 
 
@@ -120,13 +158,13 @@ def _acting_bodies(ctx: Ctx, before: int | None = None, leaders: bool = False) -
             continue
         if any(p.props.get("_title_start", 0) <= m.start < p.start for p, _ in ctx.of("Person")):
             continue  # part of a person's titles (区委常委武装部长X)
-        if re.search(r"(?:按|按照|根据|向|上报|报送|报告|各)$", s[max(0, r - 2):r]):
-            continue  # a body written as the target or the authority, not the actor
+        if re.search(r"(?:按|按照|根据|向|上报|报送|报告|各|设在|设于|挂靠)$", s[max(0, r - 2):r]):
+            continue  # a body written as the target, the authority or the seat of an office, not the actor
         if any(x is not m and x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start
                for x, _ in ctx.of(*BODIES)) or any(x.start == m.end for x, _ in ctx.of(*BODIES)):
             continue  # the parent named inside or right before a unit's name (X分局交警大队): the unit acts
-        if any(a <= r < b for a, b in _formed_spans(s)):
-            continue  # 由A、B组成的X专班: A and B are members of what acts
+        if any(a <= r < b for a, b in _formed_spans(s) + _member_spans(s)):
+            continue  # 由A、B组成的X专班 / A、B等为成员单位: A and B are members of what acts
         if _in_brackets(s, r):
             continue  # a bracketed aside (设在X局) names where a body sits, not who acts
         out.append((m, n))
@@ -154,7 +192,10 @@ def nearest_subjects(ctx: Ctx, before: int) -> list[tuple[Mention, str]]:
             last = mine[-1][0]
             # a clause whose bodies only help (`B、C配合`) goes on with those of the clause before (`A牵头`)
             tail = s[ctx.rel(last) + len(last.surface):end].rstrip(",")
-            if not re.search("(?:%s)$" % load().cue_re("helping").pattern, tail):
+            # … and so does one whose bodies are only brought along (`A牵头，会同B检查了X`)
+            lead = s[start:ctx.rel(mine[0][0])]
+            if not re.search("(?:%s)$" % load().cue_re("helping").pattern, tail) and \
+                    not re.fullmatch("(?:%s)" % load().cue_re("together").pattern, lead):
                 break
         end = start - 1
     return out or acting
@@ -162,6 +203,15 @@ def nearest_subjects(ctx: Ctx, before: int) -> list[tuple[Mention, str]]:
 
 def _formed_spans(s: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"由[^,;。由]*?组成的", s)]
+
+
+def _member_spans(s: str) -> list[tuple[int, int]]:
+    """The lists of member units: `A、B等21个单位为成员单位`, `成员单位包括A、B`."""
+    out = [(max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start())) + 1, m.start())
+           for m in load().cue_re("member").finditer(s)]
+    for m in re.finditer(r"成员单位(?:包括|包含|涵盖|有)[:]?", s):
+        out.append((m.end(), re.search(r"[;。]|$", s[m.end():]).start() + m.end()))
+    return out
 
 
 def subject_run(ctx: Ctx) -> list[tuple[Mention, str]]:
@@ -235,7 +285,7 @@ def accepts_guidance(ctx: Ctx) -> list[Edge]:
     # the sentence's subject: its first body outside a `在X的领导下` clause (later bodies before the cue are
     # often authorities: `A贯彻B、C决策部署，主动接受D的指导`)
     led = [m.span() for m, _ in openings(ctx.s())]
-    for gm in ACCEPTS_GUIDANCE.finditer(ctx.s()):
+    for gm in _accepts_re().finditer(ctx.s()):
         before = [n for m, n in ctx.of(*BODIES) if ctx.rel(m) + len(m.surface) <= gm.start()
                   and not any(a <= ctx.rel(m) < b for a, b in led)]
         subject, props = (before[0], {}) if before else (ctx.reporting, {"inferred": True})
@@ -245,7 +295,21 @@ def accepts_guidance(ctx: Ctx) -> list[Edge]:
         for m, n in ctx.of(*BODIES):
             if a <= ctx.rel(m) < b and n != subject:
                 out.append(Edge(n, "GUIDES", subject, ctx.sentence, dict(props)))
+    # A对B(的工作)给予(了)…指导/支持: A guides B
+    for gm in re.finditer(r"对([^,。;]{2,30}?)给予了?[^,。;]{0,12}?(?:%s)" % _opening_cues()[0].pattern[3:-1], ctx.s()):
+        a, b = gm.span(1)
+        givers = [n for m, n in _acting_bodies(ctx, gm.start()) if m.key not in LEADER_KEYS]
+        out += [Edge(g, "GUIDES", n, ctx.sentence) for g in givers for m, n in ctx.of(*BODIES)
+                if a <= ctx.rel(m) < b and n != g]
     return out
+
+
+@lru_cache(maxsize=1)
+def _accepts_re() -> re.Pattern:
+    """`(主动)接受/得到/争取X的(业务|督促)指导/支持`: X guides the subject of the sentence (cue list `accepts`)."""
+    guidance = "|".join(map(re.escape, sorted(set(load().cues.get("guides", []) + load().cues.get("supports", [])),
+                                              key=lambda w: (-len(w), w))))
+    return re.compile(r"(?:%s)了?([^,。;]{2,40}?)的?(?:业务|督促|工作)?(?:%s)" % (load().cue_re("accepts").pattern, guidance))
 
 
 GUIDES_TO_ACT = re.compile(r"(?:业务)?指导(?:督促)?")
@@ -319,10 +383,21 @@ def holds_post(ctx: Ctx) -> list[Edge]:
         titles = m.props.get("_titles", [])
         tstart = m.props.get("_title_start", m.start)
         prev = [xn for x, xn in ctx.of(*BODIES) if x.end == tstart]
+        # X局党委书记 / X镇党委书记: the party organ of the body or place written before the title
+        party = lex.cue_re("party_unit").search(ctx.text, max(0, tstart - 3), tstart)
+        party = party if party and party.end() == tstart else None
+        before = party.start() if party else tstart
+        if party and not prev:
+            prev = [xn for x, xn in ctx.of(*BODIES) if x.end == before]
+        # a township's or village's post (X镇党委书记, X镇镇长) is not one of the report's own bodies
+        if any(x.end == before and x.props.get("level") in ("township", "village") for x, _ in ctx.of("Jurisdiction")):
+            titles = []
         for i, title in enumerate(titles):
             target = None
             if i == 0 and prev:
                 target = prev[0]
+                if party and not title.startswith(party.group(0)):
+                    title = party.group(0) + title
             if target is None and prev and not templates.get(title):
                 # X局党组书记、局长Y: a later title with no body of its own is held in the body before the chain
                 target = prev[0]
@@ -345,8 +420,8 @@ def holds_post(ctx: Ctx) -> list[Edge]:
         # `副区长A、副区长B为副主任`: a list of persons shares the post named after the last one
         post_at = _end_of_person_list(ctx, after)
         pm = re.match(r"[为任]((?:常务|第一)?(?:副|总)?(?:组长|主任|指挥长|总指挥|队长))", ctx.s()[post_at:])
-        # X任Y委员会主任: the post is in the committee named between
-        named = [(x, xn) for x, xn in ctx.of("Committee") if ctx.rel(x) == after + 1]
+        # X任Y委员会主任 / X任Y办主任: the post is in the body named between
+        named = [(x, xn) for x, xn in ctx.of(*BODIES) if ctx.rel(x) == after + 1]
         if named and not pm:
             tm = re.match(r"((?:常务|第一)?(?:副|总)?(?:组长|主任|指挥长|总指挥|队长))",
                           ctx.s()[ctx.rel(named[0][0]) + len(named[0][0].surface):])
@@ -363,6 +438,17 @@ def holds_post(ctx: Ctx) -> list[Edge]:
             if target:
                 out.append(Edge(n, "HOLDS_POST", target, ctx.sentence, {"title": pm.group(1)}))
         out += _added_posts(ctx, m, n, after)
+        # Y主任由区长X担任: the post named before 由 is held by the person named after it
+        if re.match(r"(?:同志)?(?:担任|兼任)", ctx.s()[after:]):
+            head = ctx.s()[:tstart - ctx.sentence.start]
+            bm = re.search(r"的?" + POST_TITLE + r"由$", head)
+            if bm:
+                named = [xn for x, xn in ctx.of(*BODIES) if ctx.rel(x) + len(x.surface) == bm.start()]
+                if not named and (bm.start() == 0 or head[bm.start() - 1] in ",;:"):
+                    # 调整X委员会，主任由副市长Y担任: the committee the sentence named before
+                    named = [xn for x, xn in ctx.of("Committee") if ctx.rel(x) < bm.start()][-1:]
+                if named:
+                    out.append(Edge(n, "HOLDS_POST", named[0], ctx.sentence, {"title": bm.group(1)}))
     return out
 
 
@@ -393,8 +479,8 @@ def _added_posts(ctx: Ctx, person: Mention, n: str, after: int) -> list[Edge]:
             if tm:
                 out.append(Edge(n, "HOLDS_POST", named[0][1], ctx.sentence, {"title": tm.group(1)}))
             continue
-        dm = re.match(r"该([\u4e00-\u9fff]{1,4}?)" + POST_TITLE, s[am.end():])
-        if dm:  # 该办公室主任: the last body before whose name ends with that kind
+        dm = re.match(r"该?([\u4e00-\u9fff]{1,4}?)" + POST_TITLE, s[am.end():])
+        if dm:  # (该)办公室主任: the last body before whose name ends with that kind
             kind = dm.group(1)
             before = [(x, xn) for x, xn in ctx.of(*BODIES) if ctx.rel(x) < ctx.rel(person) and
                       (x.surface.endswith(kind) or x.canonical.endswith(kind))]
@@ -469,6 +555,11 @@ def _formed_of(ctx: Ctx) -> list[Edge]:
         if bm:
             out += [Edge(n, "MEMBER_OF", cn, ctx.sentence)
                     for m, n in _member_units(ctx, r + bm.start(1), r + bm.end(1), cn)]
+    # X由…任主任，…，成员单位由A、B组成: the committee the sentence opens with
+    first = ctx.of("Committee")[:1]
+    for bm in re.finditer(r"(?:^|[,;])成员单位由([^;。由]*?)组成", s):
+        out += [Edge(n, "MEMBER_OF", first[0][1], ctx.sentence)
+                for m, n in _member_units(ctx, bm.start(1), bm.end(1), first[0][1])] if first else []
     return out
 
 
@@ -554,7 +645,15 @@ def drills(ctx: Ctx) -> list[Edge]:
         date = _date(ctx, r)
         if date:
             m.props.update(date)
-        if not organizers and role and ctx.reporting and not re.search(r"[\u4e00-\u9fff]{2,}(?:镇|乡|街道|企业|单位)", clause[:max(at, 0)]):
+        if not organizers and role and not clause[:max(at, 0)].strip():
+            # A联合B，在X开展…演练: the clause only places the drill; its organisers open the sentence
+            organizers = [xn for x, xn in nearest_subjects(ctx, clause_start) if ctx.rel(x) < clause_start]
+        # a firm holding a drill, alone (X公司在厂区开展…演练) or with a body (A联合X公司…举行…演练), takes part in
+        # it; a firm's own drill is not the reporting body's
+        firms = [xn for x, xn in in_head if x.label == "Enterprise" and not _place_prefix(ctx, x)]
+        for f in firms:
+            out.append(Edge(f, "PARTICIPATED_IN", n, ctx.sentence))
+        if not organizers and role and not firms and ctx.reporting and not re.search(r"[\u4e00-\u9fff]{2,}(?:镇|乡|街道|企业|单位)", clause[:max(at, 0)]):
             organizers = [ctx.reporting]
             props["inferred"] = True
         later_org, later_part = _after_drill(ctx, m)
@@ -573,6 +672,14 @@ def drills(ctx: Ctx) -> list[Edge]:
                 who, pprops = [ctx.reporting], {"inferred": True}
             for w in dict.fromkeys(who):
                 out.append(Edge(w, "PARTICIPATED_IN", n, ctx.sentence, dict(pprops)))
+        # …演练在X镇Y村举行: the place written after the drill
+        hm = re.match(r"(?:于|在)([^,;。]{2,30}?)(?:举行|举办|开展|进行|组织)", s[r + len(m.surface):])
+        if hm:
+            a, b = (r + len(m.surface) + x for x in hm.span(1))
+            seg = [(x, xn) for x, xn in ctx.mentions if a <= ctx.rel(x) < b]
+            places = [xn for x, xn in seg if x.label in PLACES] or \
+                [xn for x, xn in seg if x.label == "Jurisdiction"][-1:]
+            out += [Edge(n, "HELD_AT", p, ctx.sentence) for p in places]
         if at >= 0:
             seg = [(x, xn) for x, xn in ctx.mentions if clause_start + at < ctx.rel(x) < r]
             places = [xn for x, xn in seg if x.label in PLACES] or \
@@ -617,45 +724,115 @@ def _place_prefix(ctx: Ctx, x: Mention) -> bool:
     return x.label == "Jurisdiction" and any(y.start == x.end for y, _ in ctx.mentions)
 
 
+# where a visit names the places visited before the check (到/赴/深入/前往A、B检查, 在A检查时); 对 only with
+# a verb of doing (对A开展/进行…检查)
+VISIT_MARKS = re.compile(r"(?<![针应面绝相])对|(?<![达收])到(?!位|期|底|了|达)|赴|深入|前往|(?<![存正现所实内自])在")
+
+
 def inspected(ctx: Ctx) -> list[Edge]:
     s = ctx.s()
     out = []
-    found: list[tuple[int, list]] = []   # (where the subject ends, targets)
-    # a check named by a supervision word (督查, 督导) supervises; it is not an inspection of a place
-    supervisory = load().cue_re("supervisory_checks")
-    cm = load().cue_re("inspected").search(s)
-    if cm and supervisory.fullmatch(cm.group(0)):
-        cm = None
+    lex = load()
+    # (where the subject ends, targets, named by a supervision word)
+    found: list[tuple[int, list, bool]] = []
+    # a check named by a supervision word (督查, 督导) by a body supervises (SUPERVISES); only a person (who
+    # never supervises in the contract) inspects with it
+    supervisory = lex.cue_re("supervisory_checks")
+    cm = lex.cue_re("inspected").search(s)
     if cm:  # 检查了A、B / 实地查看A
-        # up to a later object clause (…检查，对X下达指令书): X is the object of another verb
+        # up to a later object clause (…检查，对X下达指令书) or a clause of supervision (…，约谈X负责人): X is
+        # the object of another verb
         stop = OBJECT_MARK.search(s, cm.end())
         stop = stop.start() if stop and stop.group(0) == "对" else len(s)
-        found.append((cm.start(), [(m, n) for m, n in ctx.of(*INSPECTABLE) if cm.start() < ctx.rel(m) < stop]))
-    # 对A、B开展/进行(了)…抽查: the objects sit between 对 and the check
-    after = load().cue_re("inspected_after")
-    # 到/赴/深入A、B检查: the visit names the places, the check follows them
-    for dm in re.finditer(r"(?<![针应面绝相])对|(?<![达收])到(?!位|期|底|了|达)|赴|深入|前往", s):
+        order = _cue_outside_names(ctx, lex.cue_re("supervises"), cm.end())
+        if order and order.start() < stop:
+            stop = max(s.rfind(",", cm.end(), order.start()), s.rfind(";", cm.end(), order.start()), order.start())
+        found.append((cm.start(), [(m, n) for m, n in ctx.of(*INSPECTABLE) if cm.start() < ctx.rel(m) < stop],
+                      bool(supervisory.fullmatch(cm.group(0)))))
+    # 对A、B开展/进行(了)…抽查 / 到A、B调研: the objects sit between the mark and the check or visit
+    after = re.compile("%s|%s" % (lex.cue_re("visits").pattern, lex.cue_re("inspected_after").pattern))
+    for dm in VISIT_MARKS.finditer(s):
         clause_end = re.search(r"[,;。]|$", s[dm.end():]).start() + dm.end()
-        am = after.search(s, dm.end(), clause_end)
-        if not am or supervisory.fullmatch(am.group(0)) or \
-                (dm.group(0) == "对" and not re.search(r"开展|进行|实施|组织", s[dm.end():am.start()])):
+        am = after.search(s, dm.end(), clause_end) or _check_opening_next(s, clause_end, after)
+        if not am or (dm.group(0) == "对" and not re.search(r"开展|进行|实施|组织", s[dm.end():am.start()])):
             continue
+        # a visit (到/深入A督导) is an inspection whatever it is called; 对A开展督查 by a body supervises A
         found.append((dm.start(), [(m, n) for m, n in ctx.of(*INSPECTABLE)
                                    if dm.end() <= ctx.rel(m) < am.start()
-                                   and not re.match(r"内|里|中|周边", s[ctx.rel(m) + len(m.surface):])]))
-    for before, targets in found:
+                                   and not re.match(r"内|里|中|周边", s[ctx.rel(m) + len(m.surface):])],
+                      dm.group(0) == "对" and bool(supervisory.fullmatch(am.group(0)))))
+    for before, targets, by_supervision in found:
         # a name nested in another target (the company in 某公司尾矿库) is not checked on its own
         targets = [(m, n) for m, n in targets
                    if not any(x is not m and x.start <= m.start and m.end <= x.end for x, _ in targets)]
         if not targets:
             continue
-        people = [n for m, n in ctx.of("Person") if ctx.rel(m) < before]
-        subjects = people or [n for m, n in nearest_subjects(ctx, before)]
+        people = [(m, n) for m, n in ctx.of("Person") if ctx.rel(m) < before]
+        if by_supervision and not people:
+            continue
+        # 副县长A带领B局、C局到X检查: the bodies the leader brings inspect with the leader
+        subjects = [n for m, n in people] + [n for m, n in _led_bodies(ctx, people, before)] if people \
+            else [n for m, n in nearest_subjects(ctx, before)]
         props = _date(ctx, before)
         props.pop("date_text", None)
         for sub in dict.fromkeys(subjects):
             for m, n in targets:
                 out.append(Edge(sub, "INSPECTED", n, ctx.sentence, dict(props)))
+    return out + _inspected_passive(ctx)
+
+
+def _check_opening_next(s: str, clause_end: int, rx: re.Pattern):
+    """`深入A、B，督导检查…`: the check that opens the clause after a visit's places."""
+    if s[clause_end:clause_end + 1] != ",":
+        return None
+    m = re.match(r"(?:先后|实地|现场|逐一|并)*", s[clause_end + 1:])
+    return rx.match(s, clause_end + 1 + m.end())
+
+
+def _led_bodies(ctx: Ctx, people: list, before: int) -> list[tuple[Mention, str]]:
+    """The bodies listed right after a person's `带领/率领` (`A带领B局、C局负责同志…`), before `before`."""
+    s = ctx.s()
+    out = []
+    for m, _ in people:
+        lm = load().cue_re("leads_along").match(s, ctx.rel(m) + len(m.surface))
+        if not lm:
+            lm = re.compile(r"[^,;。]{0,4}?(?:%s)" % load().cue_re("leads_along").pattern).match(s, ctx.rel(m) + len(m.surface))
+        if lm:
+            out += [(x, xn) for x, xn in _listed(ctx, lm.end(), BODIES) if ctx.rel(x) < before]
+    return out
+
+
+def _listed(ctx: Ctx, at: int, labels) -> list[tuple[Mention, str]]:
+    """The mentions of `labels` listed from `at` (relative): `A、B和C`."""
+    s = ctx.s()
+    starts = {ctx.rel(m): (m, n) for m, n in ctx.mentions if m.label in labels}
+    out = []
+    while at in starts:
+        m, n = starts[at]
+        out.append((m, n))
+        at = ctx.rel(m) + len(m.surface)
+        sep = re.match(r"[、和及与]|以及", s[at:])
+        if not sep:
+            break
+        at += sep.end()
+    return out
+
+
+def _inspected_passive(ctx: Ctx) -> list[Edge]:
+    """`A公司接受了B局的安全检查` / `A公司被B局抽查`: the firm or facility opening the clause is checked by the
+    bodies named between the passive word and the check."""
+    s = ctx.s()
+    lex = load()
+    out = []
+    for pm in lex.cue_re("inspected_passive").finditer(s):
+        clause_start = max(s.rfind(",", 0, pm.start()), s.rfind(";", 0, pm.start())) + 1
+        clause_end = re.search(r"[,;。]|$", s[pm.end():]).start() + pm.end()
+        am = lex.cue_re("inspected_after").search(s, pm.end(), clause_end)
+        if not am:
+            continue
+        objects = [n for m, n in ctx.of(*INSPECTABLE) if clause_start <= ctx.rel(m) < pm.start()]
+        checkers = [n for m, n in ctx.of(*BODIES, "Person") if pm.end() <= ctx.rel(m) < am.start()]
+        out += [Edge(a, "INSPECTED", b, ctx.sentence) for a in dict.fromkeys(checkers) for b in dict.fromkeys(objects)]
     return out
 
 
@@ -704,15 +881,29 @@ def _whole_object(ctx: Ctx, m: Mention, verb_at: int) -> bool:
     if m.label != "Jurisdiction":
         return True
     end = ctx.rel(m) + len(m.surface)
-    return not _place_prefix(ctx, m) and (end == verb_at or bool(PLACE_ENDS.match(ctx.s(), end)))
+    if _place_prefix(ctx, m) or not (end == verb_at or PLACE_ENDS.match(ctx.s(), end)):
+        return False
+    # a list of places shares its end (对A镇、B镇化工企业的督导: both name where the firms are)
+    nxt = next((x for x, _ in ctx.of("Jurisdiction") if ctx.rel(x) == end + 1), None)
+    return nxt is None or ctx.s()[end] not in "、和及与" or _whole_object(ctx, nxt, verb_at)
 
 
 def supervises(ctx: Ctx) -> list[Edge]:
+    """Every supervision cue of the sentence that is not part of a name (监管 in 市场监管局 is not an action):
+    `检查了A，责令整改…，并约谈B负责人` supervises B (the first cue has no object of its own)."""
+    out: list[Edge] = []
+    at = 0
+    while True:
+        cm = _cue_outside_names(ctx, load().cue_re("supervises"), at)
+        if not cm:
+            return out
+        out += _supervision_at(ctx, cm)
+        at = cm.end()
+
+
+def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
     s = ctx.s()
-    out = []
-    cm = load().cue_re("supervises").search(s)
-    if not cm:
-        return out
+    out: list[Edge] = []
     dui = s.rfind("对", 0, cm.start())
     if dui >= 0 and re.search(r"[,;]", s[dui:cm.start()]):
         dui = -1   # the 对 belongs to an earlier clause
@@ -731,6 +922,16 @@ def supervises(ctx: Ctx) -> list[Edge]:
             end = re.search(r"[,;]|$", s[last:]).start() + last
             targets = [n for m, n in ctx.of("Enterprise", "Facility", "Reservoir") if last < ctx.rel(m) < end]
             subjects = [n for m, n in _acting_bodies(ctx, last)]
+    if not targets:
+        # X尾矿库被列为重大隐患，由A挂牌督办: the thing the sentence opens with, supervised by the body after 由
+        bm = re.search(r"由([^,;。由]{2,30}?)(?:挂牌|跟踪|依法)?$", s[:cm.start()])
+        if bm:
+            subjects = [n for m, n in ctx.of(*BODIES) if bm.start(1) <= ctx.rel(m) < bm.end(1)]
+            first = re.search(r"[,;]|$", s).start()
+            topic = [m for m, n in ctx.of("Enterprise", "Facility", "Reservoir") if ctx.rel(m) < min(first, bm.start())]
+            # X公司Y尾矿库: the facility, not the firm written as its first part
+            targets = [n for m, n in ctx.of("Enterprise", "Facility", "Reservoir") if m in topic
+                       and not any(x.start <= m.end <= x.start + 1 and x is not m for x in topic)]
     return out + _supervision_edges(ctx, subjects, targets)
 
 
@@ -748,10 +949,10 @@ def place_checks(ctx: Ctx) -> list[Edge]:
         inside = [(m, n) for m, n in ctx.mentions if dm.end() <= ctx.rel(m) < am.start()]
         if any(m.label in INSPECTABLE for m, _ in inside):
             continue
-        # the township must end its noun phrase (`B镇、C街道的…`); `B镇石灰岩矿区` names a spot inside it
+        # the townships are the objects (`对B镇、C街道开展…`), not where they are (`B镇、C街道的网点`, `B镇石灰岩矿区`)
         targets = [n for m, n in inside if m.label == "Jurisdiction" and m.props.get("level") == "township"
                    and not _place_prefix(ctx, m)
-                   and re.match(r"[、和及与的]|开展|进行|实施|组织|等", s[ctx.rel(m) + len(m.surface):])]
+                   and re.match(r"开展|进行|实施|组织|等", s[_list_end(ctx, m):])]
         # 对县水利局、县气象局进行督导检查: the bodies checked (each body's own name, not a parent in a unit's)
         bodies = [(m, n) for m, n in inside if m.label == "Department" and not any(
             x is not m and x.start <= m.start and m.end <= x.end for x, _ in inside)]
@@ -764,6 +965,19 @@ def place_checks(ctx: Ctx) -> list[Edge]:
         if targets:
             out += _supervision_edges(ctx, [n for m, n in nearest_subjects(ctx, dm.start())], targets)
     return out
+
+
+def _list_end(ctx: Ctx, m: Mention) -> int:
+    """Where the list of places that `m` opens or belongs to ends (relative): `A镇、B镇` ends after B镇."""
+    s = ctx.s()
+    starts = {ctx.rel(x): x for x, _ in ctx.of("Jurisdiction")}
+    end = ctx.rel(m) + len(m.surface)
+    while True:
+        sep = re.match(r"[、和及与]|以及", s[end:])
+        nxt = starts.get(end + sep.end()) if sep else None
+        if nxt is None:
+            return end
+        end = ctx.rel(nxt) + len(nxt.surface)
 
 
 OBJECT_MARK = re.compile(r"(?<![针应面绝相])对(?![照于接])|向")
@@ -798,6 +1012,7 @@ def supervision_papers(ctx: Ctx) -> list[Edge]:
 
 def located_in(ctx: Ctx) -> list[Edge]:
     out = []
+    lex = load()
     ms = ctx.mentions
     for (a, an) in ms:
         if a.label != "Jurisdiction":
@@ -817,7 +1032,9 @@ def located_in(ctx: Ctx) -> list[Edge]:
         # 在X区…的F1、F2和F3: facilities listed after the place in the same clause
         rest = ctx.text[a.end:ctx.sentence.end]
         dm = re.match(r"[^,。;的]{0,15}的", rest)
-        located = ctx.text[max(0, a.start - 2):a.start] == "位于"  # 位于X的Y公司: a firm is placed too
+        # 位于X的Y公司 / X镇境内的Y公司: a firm is placed too
+        located = bool(re.search("(?:%s)$" % lex.cue_re("located").pattern, ctx.text[max(0, a.start - 4):a.start])) \
+            or bool(dm and lex.cue_re("within").fullmatch(dm.group(0)[:-1]))
         if dm and a.props.get("level") in ("county", "township"):
             pos = a.end + dm.end()
             for b, bn in ms:
@@ -827,6 +1044,21 @@ def located_in(ctx: Ctx) -> list[Edge]:
                     if not sep:
                         break
                     pos = b.end + 1
+    return out
+
+
+def located_by_verb(ctx: Ctx) -> list[Edge]:
+    """`A水库位于X镇` / `A公司（地处X乡）`: the place or firm written right before the verb lies in the place
+    written right after it."""
+    s = ctx.s()
+    out = []
+    for cm in load().cue_re("located").finditer(s):
+        place = next((n for m, n in ctx.of("Jurisdiction") if ctx.rel(m) == cm.end()), None)
+        if place is None:
+            continue
+        lead = cm.start() - (1 if s[cm.start() - 1:cm.start()] in ("(", "均") else 0)
+        out += [Edge(n, "LOCATED_IN", place, ctx.sentence) for m, n in ctx.of(*INSPECTABLE)
+                if ctx.rel(m) + len(m.surface) == lead]
     return out
 
 
@@ -863,19 +1095,31 @@ def stationed(ctx: Ctx) -> list[Edge]:
 
 
 def sent_in(ctx: Ctx) -> list[Edge]:
-    """`A进驻我区/X镇开展…督查`: a team sent in to check supervises the place (我区/我县: the report's own)."""
+    """`A进驻我区/X镇开展…督查`: a team sent in to check supervises the place (我区/我县: the report's own);
+    `A到/深入X镇、Y乡督查/督导`: a visit named by a supervision word supervises the places visited."""
     s = ctx.s()
     out = []
-    after = load().cue_re("inspected_after")
-    for cm in re.finditer("(?:%s)(我[%s])?" % (load().cue_re("sent_in").pattern, LEVEL_CHARS), s):
+    lex = load()
+    after = lex.cue_re("inspected_after")
+    supervisory = lex.cue_re("supervisory_checks")
+    marks = "(?:%s)|(?P<visit>%s)" % (lex.cue_re("sent_in").pattern, lex.cue_re("sent_to").pattern)
+    for cm in re.finditer("(?:%s)(?P<own>我[%s])?" % (marks, LEVEL_CHARS), s):
         end = re.search(r"[,;。]|$", s[cm.end():]).start() + cm.end()
-        if not after.search(s, cm.end(), end):
+        check = supervisory if cm.group("visit") else after
+        if not (check.search(s, cm.end(), end) or (cm.group("visit") and _check_opening_next(s, end, check))):
             continue
-        if cm.group(1):
+        if cm.group("own"):
             places = [ctx.resolver.juris_id]
+        elif cm.group("visit"):
+            # the places or bodies visited (a firm or facility visited is inspected: `inspected`)
+            places = [n for m, n in _listed(ctx, cm.end(), ("Jurisdiction", "Department", *INSPECTABLE))
+                      if m.label in ("Jurisdiction", "Department") and not _place_prefix(ctx, m)]
         else:
             places = [n for m, n in ctx.of("Jurisdiction") if ctx.rel(m) == cm.end()]
-        subjects = [n for m, n in _acting_bodies(ctx, cm.start()) if s.rfind(",", 0, cm.start()) < ctx.rel(m)]
+        if cm.group("visit"):   # A、B组成督导组，深入X镇…督导: the bodies of the nearest clause
+            subjects = [n for m, n in nearest_subjects(ctx, cm.start())]
+        else:
+            subjects = [n for m, n in _acting_bodies(ctx, cm.start()) if s.rfind(",", 0, cm.start()) < ctx.rel(m)]
         out += [Edge(a, "SUPERVISES", p, ctx.sentence) for a in dict.fromkeys(subjects) for p in places if a != p]
     return out
 
@@ -898,12 +1142,26 @@ def _clause_sectors(ctx: Ctx, bodies) -> dict[int, list[str]]:
     return out
 
 
-# a numbered heading that is only sector names: `(二)森林防灭火。` / `**(一)防汛抗旱**` / `三、地质灾害和地震`
-BARE_HEADING = re.compile(r"^\**\s*(?:\(\w{1,3}\)|[一二三四五六七八九十]+[、.]|\d+[、.])\s*"
+# a numbered heading that is only sector names: `(二)森林防灭火。` / `**(一)防汛抗旱**` / `三、地质灾害和地震` /
+# `一是道路交通安全。` (an enumeration whose item is a sector)
+BARE_HEADING = re.compile(r"^\**\s*(?:\(\w{1,3}\)|[一二三四五六七八九十]+[、.是]|\d+[、.]|其[一二三四五六七八九十])\s*"
                           r"([\u4e00-\u9fff、和及与]{2,16}?)\s*(?:\**\s*$|[。.:]\**)")
+# an item of an enumeration across sentences or lines: `一是…；二是…`, `其一，…`
+ENUM_ITEM = re.compile(r"^\**\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][,、]?)")
 # a sentence or a clause after `:` that opens with sectors and a comma: `矿山，专班对…；危险化学品，A会同B…`,
 # `在道路交通安全方面，A…`, `危险化学品和烟花爆竹领域，A…`
 SECTOR_OPENS = re.compile(r"(?:^|[:])在?([\u4e00-\u9fff、和及与]{2,16}?)(?:安全)?(?:领域|方面|行业)?[,:]")
+
+
+# how deep a numbered line sits: `一、` < `(一)` < `1.` < `(1)` < `一是`
+NUMBERING_LEVELS = (r"[一二三四五六七八九十]+[、.]", r"\([一二三四五六七八九十]+\)", r"\d+[、.]", r"\(\d+\)",
+                    r"[一二三四五六七八九十]+是|其[一二三四五六七八九十]")
+
+
+def numbering_level(line: str) -> int | None:
+    """The depth of a numbered line (see NUMBERING_LEVELS), None when it is not numbered."""
+    line = line.lstrip("* ")
+    return next((i for i, rx in enumerate(NUMBERING_LEVELS) if re.match(rx, line)), None)
 
 
 def bare_heading(line: str, resolver) -> tuple[list[str], bool] | None:
@@ -929,10 +1187,10 @@ def _opening_sectors(ctx: Ctx) -> list[str]:
     return out
 
 
-def _cue_outside_names(ctx: Ctx, rx: re.Pattern):
-    """The first cue that is not part of a name (整治 in 非煤矿山整治工作专班 is not an action)."""
+def _cue_outside_names(ctx: Ctx, rx: re.Pattern, start: int = 0):
+    """The first cue from `start` that is not part of a name (整治 in 非煤矿山整治工作专班 is not an action)."""
     spans = [(ctx.rel(m), ctx.rel(m) + len(m.surface)) for m, _ in ctx.mentions if m.label != "Sector"]
-    return next((c for c in rx.finditer(ctx.s()) if not any(a <= c.start() < b for a, b in spans)), None)
+    return next((c for c in rx.finditer(ctx.s(), start) if not any(a <= c.start() < b for a, b in spans)), None)
 
 
 def responsible_for(ctx: Ctx) -> list[Edge]:
@@ -947,6 +1205,10 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
                 canon = lex.sector_of.get(part)
                 if canon or ctx.heading_named(part):
                     head_sectors.append(ctx.resolver._node("Sector", canon or part, None).id)
+                else:
+                    # a heading worded as a task (`(三)扎实做好防汛抗旱工作`, `三、抓好危化品安全监管`): its sectors
+                    head_sectors += [ctx.resolver._node("Sector", lex.sector_of[w], None, alias=w).id
+                                     for w in _sector_re().findall(part)]
     if head_sectors and ctx.sentence.para != ctx.sentence.heading_para and \
             any(n not in head_sectors for n in sectors):
         head_sectors = []  # a later line of the section that speaks of another sector
@@ -955,10 +1217,18 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
     head_sectors += _opening_sectors(ctx)
     if (cue or ctx.bare_inline) and not drill and not head_sectors:
         head_sectors = list(ctx.bare_heading)
-    if len(head_sectors) > 1 and any(n in head_sectors for n in sectors):
+    # the sectors the sentence speaks of, also where the word only qualifies a thing (地质灾害隐患点)
+    spoken = set(sectors) | {ctx.resolver._node("Sector", lex.sector_of[w], None).id
+                             for w in _sector_re().findall(ctx.s())}
+    if len(head_sectors) > 1 and any(n in head_sectors for n in spoken):
         # `(三)地质灾害和地震。A排查地质灾害隐患…`: the heading's sector the sentence speaks of
-        head_sectors = [n for n in head_sectors if n in sectors]
+        head_sectors = [n for n in head_sectors if n in spoken]
     bodies = _acting_bodies(ctx)
+    if drill:
+        # a body taking part in a drill (`…演练，A、B参加`) answers for nothing by doing so
+        part = load().cue_re("participated")
+        bodies = [(m, n) for m, n in bodies
+                  if not part.search(ctx.s(), ctx.rel(m), re.search(r"[,;。]|$", ctx.s()[ctx.rel(m):]).start() + ctx.rel(m))]
     owned = _clause_sectors(ctx, bodies)
     for m, n in bodies:
         targets = list(head_sectors)
@@ -966,6 +1236,10 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
         # committee named after a sector answers for that one (its own rule below), not for others it meets
         if (cue or (m.label == "RescueTeam" and not drill)) and not _own_sector(m):
             targets += owned.get(id(m), sectors)
+        own = _own_sector(m)
+        if own and len(targets) > 1 and lex.sector_of.get(own, own) in [ctx.resolver.nodes[t].name for t in targets]:
+            # a committee named after a sector, under a heading of several, answers for its own one (below)
+            targets = []
         for t in dict.fromkeys(targets):
             out.append(Edge(n, "RESPONSIBLE_FOR", t, ctx.sentence))
     # a committee or team named after its sector answers for it (防汛抗旱指挥部, 森林防火救援大队), and so does
@@ -981,6 +1255,11 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
                 out += [Edge(xn, "RESPONSIBLE_FOR", sid, ctx.sentence) for x, xn in ctx.of(*BODIES)
                         if a <= ctx.rel(x) < b]
     return out
+
+
+@lru_cache(maxsize=1)
+def _sector_re() -> re.Pattern:
+    return re.compile(alternation(load().sector_of))
 
 
 def _own_sector(m: Mention) -> str | None:
@@ -1012,4 +1291,4 @@ def covers(ctx: Ctx) -> list[Edge]:
 
 RULES = (leads_guides, accepts_guidance, guides_to_act, part_of, holds_post, member_of, issued, drills, inspected, supervises,
          place_checks, supervision_papers,
-         located_in, built_in, stationed, sent_in, responsible_for, covers)
+         located_in, located_by_verb, built_in, stationed, sent_in, responsible_for, covers)

@@ -19,7 +19,8 @@ from loaders.entities import Mention
 from loaders.lexicon import load
 
 BODIES = ("Department", "Committee", "RescueTeam")
-LEVEL_OF_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county", "旗": "county"}
+LEVEL_OF_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county", "旗": "county", "盟": "city",
+                 "州": "city"}
 
 
 @dataclass
@@ -83,7 +84,7 @@ class Resolver:
             return None
         if level == self.info.level_char or level in "区县镇乡":
             return self.juris_id
-        if level == "市":
+        if level in "市盟州":  # 盟, 州: prefectures, the level of a city
             self.ensure_placeholder(self.city_id)
             return self.city_id
         if level == "省":
@@ -138,7 +139,10 @@ class Resolver:
                 spec.aliases.add(props["doc_number"])
             return spec
         if m.label in ("Enterprise", "Person", "Facility", "Reservoir", "Drill"):
-            return self._node(m.label, m.canonical, self.juris_id, props, alias=m.surface)
+            spec = self._node(m.label, m.canonical, self.juris_id, props, alias=m.surface)
+            if m.props.get("_alias"):
+                spec.aliases.add(m.props["_alias"])  # a facility written with its place (X镇Y小学)
+            return spec
         return None
 
     def _jurisdiction(self, name: str, props: dict) -> NodeSpec:

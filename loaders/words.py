@@ -29,7 +29,8 @@ def _tags() -> dict[str, str]:
 
 FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv"}
 # a firm's name often says its trade with a verb (船舶修造, 机械制造, 房地产开发): verbs stay inside
-FIRM_STOP_TAGS = STOP_TAGS - {"v", "vd", "vg"}
+# and its trade name may be a state word (鼎盛, 兴旺: tag z)
+FIRM_STOP_TAGS = STOP_TAGS - {"v", "vd", "vg", "z"}
 
 
 @lru_cache(maxsize=20000)

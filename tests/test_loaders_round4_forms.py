@@ -1,7 +1,7 @@
 """Round 4: more rules by form, each tested on sentences written for the test (no report text)."""
 from __future__ import annotations
 
-from _loader_helpers import edge, graph, names, node
+from _loader_helpers import edge, graph, has_edge, names, node
 
 HEAD = "青山县2023年应急管理工作总结\n"
 
@@ -61,9 +61,12 @@ def test_a_clause_after_a_semicolon_goes_on_with_the_bodies_before():
 
 
 def test_a_check_on_townships_supervises_them_but_not_a_spot_inside_one():
-    kg = graph(HEAD + "县安委办组织联合检查组对白石镇、东城街道的商场和宾馆开展夜查。\n")
+    kg = graph(HEAD + "县安委办组织联合检查组对白石镇、东城街道开展夜查。\n")
     edge(kg, "SUPERVISES", ("Department", "县安委办"), ("Jurisdiction", "白石镇"))
     edge(kg, "SUPERVISES", ("Department", "县安委办"), ("Jurisdiction", "东城街道"))
+    # round 6: townships written before what is checked (`…的商场和宾馆`) only say where it is
+    kg = graph(HEAD + "县安委办组织联合检查组对白石镇、东城街道的商场和宾馆开展夜查。\n")
+    assert not has_edge(kg, "SUPERVISES", ("Department", "县安委办"), ("Jurisdiction", "白石镇"))
     kg = graph(HEAD + "县应急管理局对白石镇北山矿区开展执法检查。\n")
     sup = [e for e in kg.to_data()["edges"] if e["type"] == "SUPERVISES"]
     assert not sup
