@@ -40,7 +40,9 @@ REL_TYPES: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
     "HELD_AT": ("举办地点", "held at", ("Drill",), ("Facility", "Reservoir", "Jurisdiction", "Enterprise")),
     "INSPECTED": ("检查", "inspected", BODY_LABELS + ("Person",), ("Facility", "Reservoir", "Enterprise")),
     "LOCATED_IN": ("位于", "located in",
-                   ("Facility", "Reservoir", "Enterprise", "Jurisdiction") + BODY_LABELS, ("Jurisdiction",)),
+                   ("Facility", "Reservoir", "Enterprise", "Jurisdiction") + BODY_LABELS,
+                   # a site inside a park or a larger site (the dev gold: a firm in a 高新区, a helipad in a stadium)
+                   ("Jurisdiction", "Facility")),
     "COVERS": ("涉及领域", "covers", ("Plan", "Drill"), ("Sector",)),
     "MENTIONS": ("提及", "mentions", ("Document",), tuple(LABELS)),
 }
