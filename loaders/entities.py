@@ -78,8 +78,10 @@ DOCNO_RE = re.compile(r"[(（]?([\u4e00-\u9fff*]{1,8}〔\d{4}〕\d+号)[)）]?")
 ENUM_RE = re.compile(r"([\u4e00-\u9fff、]{2,60}?)等?(?:部门|单位)")
 DATE_RE = re.compile(r"([\d*X]{1,2})月([\d*X]{1,2})日")
 # a drill's name may open with its year (开展2022年防汛抢险综合应急演练)
-DRILL_RE = re.compile(r"(?:开展了?|举办了?|组织了?|举行了?|进行了?|[主承协]办的|[”\"])(?:\d+[次场])?"
+DRILL_RE = re.compile(r"(?:开展了?|举办了?|组织了?|举行了?|进行了?|指挥了?|观摩了?|参加了?|[主承协]办的|[”\"])(?:\d+[次场])?"
                       r"((?:\d{4}年度?)?[\u4e00-\u9fff、]{4,24}?(?:演练|拉练))")
+# a drill named as the subject of its clause (…，防汛抢险应急演练在X水库举行 / X演练由Y组织): the name opens the clause
+DRILL_SUBJECT_RE = re.compile(r"(?:^|(?<=[,;。:\n]))((?:\d{4}年度?)?[\u4e00-\u9fff]{4,24}?(?:演练|拉练))(?=在|由|于)")
 YEAR_PREFIX = re.compile(r"^\d{4}年度?")
 # a title without 《》 right after a verb that issues or follows it (印发X方案, 对照X工作要点)
 UNMARKED_PLAN_RE = re.compile(r"(?:印发了?|制定了?|出台了?|编制了?|下发了?|对照|按照|依据|根据)"
@@ -275,6 +277,14 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
             if lvl == "区" and text[start - 1:start] == "新" and not _any(spans, start - 1, start):
                 # 新区应急管理局: a 新区 (new area) writes its bodies with both chars; the name keeps them
                 mention.start, mention.surface = start - 1, "新" + mention.surface
+            stem = text[max(0, start - 2):start]
+            if not lvl and mention.label == "Department" and form.endswith("局") and len(stem) == 2 \
+                    and not NAME_CHAR.match(text[start - 3:start - 2] or ",") and not _any(spans, start - 2, start) \
+                    and all(tags_place(w) or not word_tag(w) for w in jieba_words(stem)) and _place_stem(stem):
+                # 青峰林业局 (after a comma or 、): a bureau named by a place with no level char is not the
+                # county's own bureau (that one is written 县林业局), a body of its own
+                mention.start, mention.surface = start - 2, stem + mention.surface
+                mention.canonical = mention.key = mention.surface
             topic = _topic(text, start, lex, spans) if not lvl and lex.bodies[form].parent \
                 and mention.label == "Committee" else ""
             if topic:
@@ -684,7 +694,12 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             continue
         bare = not stem and len(sm.group(0)) >= 3 and label == "Facility" and \
             re.search(r"(?:在|到|至|搬迁|迁入)$", text[max(0, s - 2):s]) is not None  # 在体育场, 搬迁高新区
-        if not bare and not _ok_stem(stem, lex, 2, place=label in ("Facility", "Reservoir")):
+        # 县中医院, 县第一中学, 区人民医院: the county's own facility, named by its level char and a short qualifier
+        # (全县医院 / 各区学校 / 区级避难场所 are classes of things)
+        own = label == "Facility" and 2 <= len(stem) <= 4 and stem[0] in "县区市旗" and stem[1] != "级" and \
+            text[start - 1:start] not in ("全", "本", "该", "各", "我", "每", "市", "省") and \
+            all(word_tag(w)[:1] != "v" for w in jieba_words(stem[1:]))
+        if not bare and not own and not _ok_stem(stem, lex, 2, place=label in ("Facility", "Reservoir")):
             continue
         after_place = start > 0 and start in place_ends
         if stem in kinds or any(stem.endswith(k) for k, (lb, _) in kinds.items() if lb == "Reservoir"):
@@ -694,6 +709,8 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                 or (len(sm.group(0)) == 1 and any(len(w) >= 2 and w in stem for w in generic))) \
                 and not (after_place and stem == "应急" and label in ("RescueTeam", "Committee")):
             continue  # …but X镇应急救援队 is that township's team (named with its place)
+        if kind == "park" and word_tag(stem) not in ("", "ns", "n", "nr", "nt") and not after_place:
+            continue  # 申报化工园区, 深化化工园区: one dictionary word that is no noun says what is done
         place = county_at_end.get(start) if label == "Enterprise" and sm.group(0).endswith("公司") else None
         if place is not None and len(stem) >= 2:
             start, stem = place.start, place.surface + stem
@@ -801,6 +818,17 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
                                props={"_titles": [text[a:b] for a, b in chain], "_title_start": chain[0][0]}))
     # `王小明同志任…`: a name with no title before it, said by the address after it
     found_at = {m.start for m in out}
+    # `，李明任指挥长，王立军任副指挥长`: a name with no title opening its clause, then a post verb and a post
+    posts = tuple(plain_titles) + ("组长", "主任", "指挥长", "总指挥", "队长")
+    for sm in re.finditer(r"(?:^|(?<=[,;。:\n、]))([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:担任|兼任|任)", text):
+        a, cand = sm.start(1), sm.group(1)
+        clause = re.match(r"[^,;。\n]{0,14}", text[sm.end():]).group(0)
+        if a in found_at or cand[0] not in surnames or any(taken[a:sm.end(1)]) or not any(t in clause for t in posts):
+            continue
+        if word_tag(cand) not in NAME_WORD_TAGS or any(c in "的了在为与及等对到是各全本该由" for c in cand):
+            continue  # 会议任…, 由其任…: a word or a clause word, not a name
+        out.append(Mention("Person", cand, a, sm.end(1), canonical=cand, props={"_titles": [], "_title_start": a}))
+        found_at.add(a)
     for sm in re.finditer(r"同志(?!们)", text):
         s = sm.start()
         for n in (3, 2):
@@ -859,6 +887,8 @@ def _name_before(text: str, t: int, lex: Lexicon, taken, surnames) -> str | None
         cand = text[a:t]
         if a < 0 or cand[0] not in surnames or any(taken[a:t]) or not all("\u4e00" <= c <= "\u9fff" for c in cand):
             continue
+        if n == 3 and cand[2] in POST_VERB:
+            continue  # 李明任指挥长: a post verb before the title, the name is the two chars before it
         prev = text[a - 1:a]
         if prev and "\u4e00" <= prev <= "\u9fff" and not _stop_before(text, a, lex):
             continue
@@ -886,11 +916,13 @@ GENERIC_DRILL = ("应急", "安全", "培训", "实战", "应急预案", "综合
 
 def _drills(text, taken) -> list[Mention]:
     out = []
-    for m in DRILL_RE.finditer(text):
+    subjects = [m for m in DRILL_SUBJECT_RE.finditer(text)
+                if not re.search(r"开展|举办|组织|举行|进行|参加|参与|的", m.group(1))]   # (those are DRILL_RE's)
+    for m in [*DRILL_RE.finditer(text), *subjects]:
         name = m.group(1)
         # 组织X队在Y举行Z演练: the name starts after the last verb that opens a drill
         verb = None
-        for verb in re.finditer(r"开展了?|举办了?|组织了?|举行了?|进行了?", name[:-2]):
+        for verb in re.finditer(r"开展了?|举办了?|组织了?|举行了?|进行了?|指挥了?|观摩了?|参加了?", name[:-2]):
             pass
         if verb is not None:
             name = name[verb.end():]

@@ -455,6 +455,11 @@ def holds_post(ctx: Ctx) -> list[Edge]:
 def _end_of_person_list(ctx: Ctx, after: int) -> int:
     """Where a list of persons (`A、副区长B和C`) that goes on at `after` (relative) ends."""
     starts = {p.props.get("_title_start", p.start) - ctx.sentence.start: p for p, _ in ctx.of("Person")}
+    # `副县长A、县水利局局长B任…`: a person in the list may be written after the body of their title
+    by_title = {p.props.get("_title_start", p.start): p for p, _ in ctx.of("Person")}
+    for x, _ in ctx.of(*BODIES):
+        if x.end in by_title:
+            starts.setdefault(ctx.rel(x), by_title[x.end])
     while True:
         sep = re.match(r"[、和]", ctx.s()[after:])
         nxt = starts.get(after + sep.end()) if sep else None
@@ -1053,12 +1058,31 @@ def located_by_verb(ctx: Ctx) -> list[Edge]:
     s = ctx.s()
     out = []
     for cm in load().cue_re("located").finditer(s):
-        place = next((n for m, n in ctx.of("Jurisdiction") if ctx.rel(m) == cm.end()), None)
+        place = next((n for m, n in ctx.of("Jurisdiction", "Facility") if ctx.rel(m) == cm.end()), None)
+        # a site written after its place (`位于X县工业园区`): the site, not the place that prefixes it
+        site = next((n for m, n in ctx.of("Facility") for p, _ in ctx.of("Jurisdiction")
+                     if ctx.rel(p) == cm.end() and m.start == p.end), None)
+        place = site or place
         if place is None:
             continue
         lead = cm.start() - (1 if s[cm.start() - 1:cm.start()] in ("(", "均") else 0)
         out += [Edge(n, "LOCATED_IN", place, ctx.sentence) for m, n in ctx.of(*INSPECTABLE)
                 if ctx.rel(m) + len(m.surface) == lead]
+    return out
+
+
+def within_site(ctx: Ctx) -> list[Edge]:
+    """`X园区内的A公司、B公司` / `X化工园区内A公司`: firms and facilities written after a site and a word of
+    inside lie in that site (a park is a Facility; places are done by `located_in`)."""
+    s = ctx.s()
+    out = []
+    within = load().cue_re("within")
+    for x, xn in ctx.of("Facility"):
+        wm = re.match(r"(?:%s)的?" % within.pattern, s[ctx.rel(x) + len(x.surface):])
+        if not wm:
+            continue
+        out += [Edge(n, "LOCATED_IN", xn, ctx.sentence)
+                for m, n in _listed(ctx, ctx.rel(x) + len(x.surface) + wm.end(), INSPECTABLE) if n != xn]
     return out
 
 
@@ -1291,4 +1315,4 @@ def covers(ctx: Ctx) -> list[Edge]:
 
 RULES = (leads_guides, accepts_guidance, guides_to_act, part_of, holds_post, member_of, issued, drills, inspected, supervises,
          place_checks, supervision_papers,
-         located_in, located_by_verb, built_in, stationed, sent_in, responsible_for, covers)
+         located_in, located_by_verb, within_site, built_in, stationed, sent_in, responsible_for, covers)
