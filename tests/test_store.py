@@ -41,5 +41,6 @@ def test_store_roundtrip_replace_and_remove(tmp_path):
     assert st2.graph.node(dept)["properties"]["x"] == 2  # falls back to the remaining document
     assert all(e[0] == "d2" for e in st2.graph.node(dept)["evidence"])
     st2.save()
-    assert sorted(p.name for p in (tmp_path / "s" / "texts").iterdir()) == [
-        __import__("hashlib").sha256(b"xyz").hexdigest() + ".txt"]
+    # the removed document's text is no longer kept
+    texts = EmbeddedStore(tmp_path / "s", create=False).db.execute("SELECT sha256 FROM texts").fetchall()
+    assert texts == [(__import__("hashlib").sha256(b"xyz").hexdigest(),)]
