@@ -48,6 +48,12 @@ def read(text: str) -> DocInfo:
         m = re.search(CITY_BEFORE.format(place=re.escape(place)), text)
         if m:
             city = m.group("city")
+    if place and not city:
+        # a report that names its city only with a city body (在X市应急管理局的指导下)
+        from loaders.entities import city_before_body
+        city = city_before_body(text)
+        if city == place:
+            city = None
     if place:
         level_char = place[-1] if place[-1] in "区县旗市" else "区"
     else:

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from loaders.lexicon import Lexicon, alternation, load
-from loaders.words import jieba_words, name_start, tags_place
+from loaders.words import STOP_TAGS, jieba_words, name_start, tags_place, word_tag
 
 NAME_CHAR = re.compile(r"[\u4e00-\u9fff*]")
 BODY_SUFFIX = ("局", "委员会", "办公室", "部门", "大队", "指挥部", "厅", "办", "委", "部", "队", "队伍", "站", "政府", "会", "组")
-LEVELS = "省市区县"
+LEVELS = "省市区县旗"  # level chars of bodies (旗: a county of Inner Mongolia)
 LEVEL_NAME = {"省": "province", "市": "city", "区": "county", "县": "county", "旗": "county"}
 
 
@@ -86,9 +86,10 @@ UNMARKED_PLAN_RE = re.compile(r"(?:印发了?|制定了?|出台了?|编制了?|�
                               r"([\u4e00-\u9fff“”\"()0-9]{6,40}?(?:方案|预案|制度|清单|要点|办法|规划))(?=[及和与,,。;、])")
 POLICE_UNIT_RE = re.compile(r"(?:交警|交巡警)[一二三四五六七八九十\d]*大队")
 SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:大队|中队|站|所|中心|科|股)")
+MASKED_NAME = re.compile(r"[\u4e00-\u9fff](?:\*{1,2}|X{1,2}|某{1,2})(?![\u4e00-\u9fff]{0,1}[*X])")
 POST_VERB = set("任为")  # verbs that put a person in a post: X任主任
 TITLE_FOLLOW = set("在为任、,分先亲同等率带到和与及也对于作主出召强深参检调指督讲看慰走一")
-GENERIC_BUREAU = re.compile(r"(?<![全我本各该])([省市区县])([\u4e00-\u9fff]{2,8}?)局")
+GENERIC_BUREAU = re.compile(r"(?<![全我本各该])([省市区县旗])([\u4e00-\u9fff]{2,8}?)局")
 
 
 def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | None = None) -> list[Mention]:
@@ -111,6 +112,9 @@ def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | 
     for m in _bodies(text, lex, doc_level):
         if not _any(plan_taken, m.start, m.end):  # a unit and its parent body (X局安监站) nest
             take(m)
+    # a county or city named with the level char of its body (嵘城市应急管理局): the place is the stem
+    for m in _body_places(text, lex, found, taken, doc_place):
+        take(m)
     # place prefixes of bodies: a jurisdiction name just before a body
     places = _places(text, lex, doc_place, taken, found, bare)
     for m in places:
@@ -198,6 +202,23 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
         # a traffic police unit belongs to the bureau written just before it (X公安分局交警大队),
         # else to the public security bureau of its level
         owner = None
+        branch = re.search(rf"(?P<lvl>[省市])(?P<form>{alternation(f for f in lex.bodies if f.endswith('局'))})"
+                           r"([\u4e00-\u9fff]{2,3}?)分局$", text[max(0, m.start() - 16):m.start()])
+        if branch and _place_stem(branch.group(3)):
+            # 市公安局沙汀分局交警大队: the unit of the branch (the branch itself is read below)
+            a = m.start() - len(branch.group(0))
+            parent = _body(lex, branch.group("form"), branch.group("lvl"), a, a + len(branch.group(1) or "")
+                           + len(branch.group("form")), branch.group(0), doc_level)
+            name = branch.group(0)
+            out.append(Mention(parent.label, text[a:a + 1 + len(branch.group("form"))], a,
+                               a + 1 + len(branch.group("form")), canonical=parent.canonical, level=parent.level,
+                               key=parent.key))
+            out.append(Mention("Department", name, a, m.start(), canonical=name, level=doc_level, key=name,
+                               props={"parent": parent.canonical}))
+            out.append(Mention("Department", name + m.group(0), a, m.end(), canonical=name + m.group(0),
+                               level=doc_level, key=name + m.group(0), props={"parent": name}))
+            _mark(spans, a, m.end())
+            continue
         for om in body_strong.finditer(text, max(0, m.start() - 12), m.start()):
             if om.end() == m.start() and lex.bodies[om.group("form")].label == "Department":
                 owner = om
@@ -242,7 +263,30 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
                 continue
             start = m.start()
             end = m.end()
+            if not lvl and text[start - 1:start] == "、":
+                # 市安委会办公室、减灾委办公室: an item listed after a higher body shares its level
+                prev = next((x for x in reversed(out) if x.end == start - 1), None)
+                if prev is not None and prev.level in ("省", "市") and prev.surface[:1] == prev.level:
+                    lvl = prev.level
             mention = _body(lex, form, lvl, start, end, m.group(0), doc_level)
+            topic = _topic(text, start, lex, spans) if not lvl and lex.bodies[form].parent \
+                and mention.label == "Committee" else ""
+            if topic:
+                # 城市运行安全专业委员会: a sub-committee is named by its topic (still part of its parent)
+                mention.start, mention.surface = start - len(topic), topic + m.group(0)
+                mention.canonical = mention.surface
+                add(mention)
+                continue
+            branch = BRANCH_RE.match(text, end)
+            if branch and mention.label == "Department" and form.endswith("局") and lvl in ("市", "省") \
+                    and not _any(spans, start, branch.end()) and _place_stem(branch.group(1)):
+                # 市公安局沙汀分局: a city bureau's branch in the district, a body of its own (part of the bureau)
+                name = text[start:branch.end()]
+                out.append(mention)
+                out.append(Mention("Department", name, start, branch.end(), canonical=name, level=doc_level,
+                                   key=name, props={"parent": mention.canonical}))
+                _mark(spans, start, branch.end())
+                continue
             team = next((f for f in _team_forms() if text.startswith(f, end)), None) \
                 if mention.label == "Department" else None
             if team and not _any(spans, start, end + len(team)):
@@ -283,6 +327,22 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
             add(Mention("Department", m.group(0), m.start(), m.end(), canonical=m.group(0), level=m.group(0)[0],
                         key="*reporting*"))
     return out
+
+
+BRANCH_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)分局")
+
+
+def _topic(text: str, start: int, lex: Lexicon, spans: bytearray) -> str:
+    """The topic written before a sub-committee's kind (城市运行 of 城市运行安全专业委员会), or ""."""
+    a = _left_edge(text, start, lex, spans, 8)
+    words = list(jieba_words(text[a:start]))
+    while words and word_tag(words[0]) in STOP_TAGS:  # 增设城市运行…: the verb before the topic (运行 stays)
+        a += len(words.pop(0))
+    topic = text[a:start]
+    if len(topic) < 2 or re.search(r"[\d*X一二三四五六七八九十两几多]个|[个等的]", topic) \
+            or not _ok_stem(topic, lex, 2, place=False):
+        return ""
+    return topic
 
 
 def _unit_ok(unit: str) -> bool:
@@ -376,6 +436,17 @@ def stem_of(name: str) -> str:
     return name[:-1] if name[-1:] in LEVELS else name
 
 
+@lru_cache(maxsize=1)
+def _place_levels() -> dict[str, str]:
+    """Jurisdiction suffix -> level (suffixes.tsv: 镇 township, 嘎查 village, 旗 county …)."""
+    return {suf: kind for suf, label, kind in load().suffixes if label == "Jurisdiction"}
+
+
+@lru_cache(maxsize=1)
+def _place_suffix_re() -> re.Pattern:
+    return re.compile(alternation(_place_levels()))
+
+
 def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
     """Jurisdictions: townships and villages by suffix; counties/cities when the form is confirmed
     (the document's own place, a name just before a body or another place, or after a city)."""
@@ -383,7 +454,7 @@ def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
     mark = bytearray(taken)
     confirmed = {doc_place} if doc_place else set()
     candidates = []
-    for sm in re.finditer(r"(?:街道|社区|镇|乡|村|省|市|区|县)", text):
+    for sm in _place_suffix_re().finditer(text):
         s, e = sm.start(), sm.end()
         if taken[s]:
             continue
@@ -399,8 +470,8 @@ def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
             continue
         # the suffix must not be the first char of a longer word (市场, 区域, 县级, 乡镇, 村民)
         nxt = text[e:e + 1]
-        if nxt and nxt in "场民域级镇委政长内属直组干" and suffix in "市区县乡村镇":
-            if not (nxt in "委政长内" and suffix in "区县市") and text[e:e + 2] != "政府":  # X镇政府
+        if nxt and nxt in "场民域级镇委政长内属直组干" and suffix in "市区县旗乡村镇" and text[e:e + 2] != "组织":
+            if not (nxt in "委政长内" and suffix in "区县市旗") and text[e:e + 2] != "政府":  # X镇政府
                 continue
         candidates.append((start, e, name, suffix))
         _mark(mark, start, e)
@@ -424,8 +495,7 @@ def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
     cand_starts = {c[0] for c in candidates}
     cand_ends = {c[1] for c in candidates}
     for start, e, name, suffix in candidates:
-        level = {"街道": "township", "社区": "village", "镇": "township", "乡": "township", "村": "village",
-                 "": "township"}.get(suffix) or LEVEL_NAME[suffix]
+        level = _place_levels().get(suffix, "township")
         if level in ("county", "city", "province"):
             nxt_taken = e < len(text) and taken[e]
             after_place = start in cand_ends
@@ -437,6 +507,61 @@ def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
             continue
         out.append(Mention("Jurisdiction", name, start, e, canonical=name, props={"level": level}))
     return out
+
+
+def _body_places(text, lex, found, taken, doc_place) -> list[Mention]:
+    """`嵘城市应急管理局`, `X县人民政府`: the level char that opens a body also ends the place's name. The
+    place's mention spans only its stem (the body keeps its level char), so it ends where the body starts,
+    as any place written before a body does; its name is stem + level char."""
+    out = []
+    seen = set()
+    for b in found:
+        lvl = b.surface[:1]
+        if b.label not in ("Department", "Committee", "RescueTeam") or lvl not in "市区县旗" or lvl != b.level \
+                or b.start in seen or b.start == 0:
+            continue
+        seen.add(b.start)
+        s = b.start
+        a = _left_edge(text, s, lex, taken, 5)
+        if text[a:s] + lvl != doc_place:
+            a += name_start(text[a:s], True)
+        cut = max(text.rfind("省", a, s), text.rfind("市", a, s))
+        if cut > a:  # X市Y区人民政府: the city is a place of its own (found by its suffix)
+            a = cut + 1
+        stem = text[a:s]
+        name = stem + lvl
+        if not _ok_stem(stem, lex, 1 if stem == "*" else 2) or name in lex.bad_words or stem in lex.bad_words:
+            continue
+        if name != doc_place and not _place_stem(stem):
+            continue
+        out.append(Mention("Jurisdiction", name, a, s, canonical=name,
+                           props={"level": LEVEL_NAME[lvl]}))
+    return out
+
+
+def _place_stem(stem: str) -> bool:
+    """Is a stem written before a level char a place name? jieba knows it as one, or it is two
+    characters that make no dictionary word of another kind (以来区委: 以来 is a word, not a place)."""
+    words = jieba_words(stem)
+    if all(tags_place(w) for w in words):
+        return True
+    return len(stem) == 2 and (len(words) > 1 or word_tag(stem) in ("", "ns", "nr", "nz", "x"))
+
+
+def city_before_body(text: str) -> str | None:
+    """The first city named with a city body (X市应急管理局, X市人民政府): the report's parent city."""
+    lex = load()
+    body_strong, body_weak = _patterns()[:2]
+    for m in sorted((*body_strong.finditer(text), *body_weak.finditer(text)), key=lambda m: m.start()):
+        if m.group("lvl") != "市" or m.start() < 2:
+            continue
+        window = text[max(0, m.start() - 8):m.start()]  # the place is read from a few chars only
+        a = _left_edge(window, len(window), lex, bytearray(len(window) + 1), 5)
+        a += name_start(window[a:], True)
+        stem = window[a:]
+        if _ok_stem(stem, lex, 2) and "*" not in stem and stem + "市" not in lex.bad_words and _place_stem(stem):
+            return stem + "市"
+    return None
 
 
 TOWNSHIP_GOVERNMENT = re.compile(r"人民政府|政府")
@@ -462,10 +587,12 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
     kinds = {s: (label, kind) for s, label, kind in lex.suffixes}
     suffix_re = _patterns()[3]
     mark = bytearray(taken)
-    place_ends = {f.end for f in found if f.label == "Jurisdiction"}
+    place_at_end = {f.end: f for f in found if f.label == "Jurisdiction"}
+    place_ends = set(place_at_end)
     # X县Y有限公司: a county or city written straight before a firm is the first part of its registered name
     county_at_end = {f.end: f for f in found if f.label == "Jurisdiction" and f.props.get("level") in ("county", "city")}
     firm_at_end: dict[int, Mention] = {}  # the first firm found ending at a position
+    park_at_end: dict[int, Mention] = {}  # parks (开发区, 工业园区 …) by their end
     for sm in suffix_re.finditer(text):
         s, e = sm.start(), sm.end()
         label, kind = kinds[sm.group(0)]
@@ -484,7 +611,16 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                                                              or _stop_before(text, start, lex)
                                                              or start in county_at_end)
         # (a masked name starts at its mask: `督促新设立*X有限公司`, so there verbs end the name as usual)
-        start += name_start(text[start:s], label in ("Facility", "Reservoir"), firm and "*" not in text[start:s])
+        # a facility's use may be a verbal noun (防汛物资储备仓库) in a stem long enough to name it
+        start += name_start(text[start:s], label in ("Facility", "Reservoir"), firm and "*" not in text[start:s],
+                            label == "Facility" and s - start >= 4)
+        park = park_at_end.get(s)
+        if start == s and park and label == "Department":
+            # 经济开发区管委会: a park's administration is named with the park (which stays a mention)
+            name = park.surface + sm.group(0)
+            out.append(Mention(label, name, park.start, e, canonical=name))
+            _mark(mark, s, e)
+            continue
         owner = firm_at_end.get(s)
         if start == s and owner and label in ("Facility", "Reservoir"):
             # a company's own facility (X有限公司尾矿库): named with the company, nesting it
@@ -492,10 +628,24 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                                canonical=owner.surface + sm.group(0), props={"kind": kind} if kind and label == "Facility" else {}))
             _mark(mark, s, e)
             continue
-        count = re.match(r"[一二三四五六七八九十两\d]+(?:个|支|座|家|处)", text[start:s])
+        count = re.match(r"[一二三四五六七八九十两\d*X]+(?:个|支|座|家|处)", text[start:s])
         if count:  # 十五个专项领导小组: a count is not part of the name
             start += count.end()
         stem = text[start:s]
+        if kind == "group":
+            group = _group(text, s, sm.group(0), found)
+            if group is not None:
+                m = Mention(label, group[1], group[0], e, canonical=group[1], props=group[2])
+                out.append(m)
+                _mark(mark, group[0], e)
+            continue
+        place = place_at_end.get(start)
+        if not stem and place is not None and label == "Facility" and len(sm.group(0)) >= 3:
+            # X镇加油站: a facility named by its place and its kind (the place stays a mention of its own)
+            name = place.surface + sm.group(0)
+            out.append(Mention(label, sm.group(0), s, e, canonical=name, props={"kind": kind} if kind else {}))
+            _mark(mark, s, e)
+            continue
         bare = not stem and len(sm.group(0)) >= 3 and label == "Facility" and \
             re.search(r"(?:在|到|至|搬迁|迁入)$", text[max(0, s - 2):s]) is not None  # 在体育场, 搬迁高新区
         if not bare and not _ok_stem(stem, lex, 2, place=label in ("Facility", "Reservoir")):
@@ -514,8 +664,41 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         out.append(m)
         if label == "Enterprise":
             firm_at_end.setdefault(e, m)
+        if kind == "park":
+            park_at_end.setdefault(e, m)
         _mark(mark, start, e)
     return out
+
+
+GROUP_FORMED = re.compile(r"组成的?(?:[\d*X一二三四五六七八九十两]+个)?([\u4e00-\u9fff]{2,12})$")
+GROUP_NUMBERED = re.compile(r"第[一二三四五六七八九十\d]+$")
+
+
+def _group(text, s, suffix, found) -> tuple[int, str, dict] | None:
+    """A task force or inspection group is a body when bodies form it (`由A、B组成的X专班`,
+    `A、B组成4个联合检查组`: two bodies or more in the clause before `组成`) or when a named committee
+    numbers it (`市安委会第三督查组`, part of that committee). A bare `成立检查组` names no body."""
+    window = text[max(0, s - 24):s]
+    nm = GROUP_NUMBERED.search(window)
+    if nm:
+        a = s - len(nm.group(0))
+        parent = next((f for f in found if f.end == a and f.label == "Committee"), None)
+        if parent is not None:
+            return parent.start, text[parent.start:s] + suffix, {"parent": parent.canonical}
+        return None
+    fm = GROUP_FORMED.search(window)
+    if not fm or GROUP_FORMED.search(fm.group(1)):
+        return None
+    stem = fm.group(1)
+    if stem.startswith(load().bad_start) or not _ok_stem(stem, load(), 2, place=False):
+        return None
+    formed_at = s - len(fm.group(0))
+    clause = max(text.rfind(c, 0, formed_at) for c in ",;。:\n") + 1
+    members = [f for f in found if f.label in ("Department", "Committee", "RescueTeam") and clause <= f.start
+               and f.end <= formed_at]
+    if len({f.start for f in members}) < 2:
+        return None
+    return s - len(stem), stem + suffix, {}
 
 
 # -- people --------------------------------------------------------------------------------
@@ -541,12 +724,19 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
                 # 由副区长任主任: a title starts inside the candidate, so it is a post, not a name
                 if n == 3 and cand[2] in TITLE_FOLLOW and not _follows_name(text, e + 3, lex, strict=True):
                     continue
+                # 区长任第一主任: a post verb, not a surname, when a title follows within a few chars
+                if cand[0] in POST_VERB and any(text.startswith(t, k) for k in range(e + 1, e + 5)
+                                                for t in plain_titles):
+                    continue
                 # 王明任主任 / 王明为组长 / 王明兼任…: a post verb then a title, so the name has two characters
                 if n == 3 and (text.startswith("兼任", e + 2) or (
                         cand[2] in POST_VERB and any(text.startswith(t, e + 3) for t in plain_titles))):
                     continue
                 name = cand
                 break
+        mm = MASKED_NAME.match(text, e)
+        if name is None and mm and text[e] in surnames and not any(taken[e:mm.end()]):
+            name = mm.group(0)  # 副县长王*, 局长张XX: a masked name keeps its surname
         if name:
             out.append(Mention("Person", name, e, e + len(name), canonical=name,
                                props={"_titles": [text[a:b] for a, b in chain], "_title_start": chain[0][0]}))
@@ -603,6 +793,7 @@ HEADING_SECTOR = re.compile(r"(?:^|\n)(?:[一二三四五六七八九十]+[、.]
                             r"([\u4e00-\u9fff、和及与()]{2,20}?)(?:领域|行业领域)(?=[::。.])")
 
 
+COUNTED = re.compile(r"[\d*X一二三四五六七八九十两几多]+[家个座处所]$")
 NOT_SECTOR_AFTER = re.compile(r"通道|设施|器材|车辆|车|栓|水源|装备|物资|站|台|队|救援|部门|员|局|服务")
 
 
@@ -624,5 +815,7 @@ def _sectors(text, lex, taken) -> list[Mention]:
             continue
         if NOT_SECTOR_AFTER.match(text, m.end()):
             continue  # 消防通道, 地震台: the word is part of a thing's name, not a sector
+        if COUNTED.search(text, max(0, m.start() - 6), m.start()):
+            continue  # 对*家加油站: counted units are things checked, not a sector
         out.append(Mention("Sector", m.group(0), m.start(), m.end(), canonical=lex.sector_of[m.group(0)]))
     return out

@@ -209,9 +209,20 @@ def _joins(line: str, lines: _Lines, i: int) -> bool:
     return _open(stripped) and _continues(lines, i)
 
 
+# a line that ends like a report's title (…工作总结, …情况的报告) or is a portal's navigation bar
+# (`X人民政府网 | 首页 > 信息公开 > …`) is complete however long it is
+TITLE_END = re.compile(r"(?:总结|报告|汇报)$")
+NAV_BAR = re.compile(r"[|｜].*[|｜]|[>＞»].*[>＞»]")
+
+
 def _open(stripped: str) -> bool:
     last = unicodedata.normalize("NFKC", stripped[-1])
-    return len(stripped) >= MIN_JOIN_LINE and last not in SENTENCE_END and last not in ")）"
+    if stripped.count("《") > stripped.count("》"):
+        return True  # a title broken inside its 《》 (a page break in 《X应急\n预案》) goes on, however short
+    if re.search(r"[。!?;！？；][\u4e00-\u9fff]+$", stripped) and last not in SENTENCE_END:
+        return True  # `(三)X防治。区自然资`: a short line whose last sentence has begun and not ended
+    return len(stripped) >= MIN_JOIN_LINE and last not in SENTENCE_END and last not in ")）" \
+        and not TITLE_END.search(stripped) and not NAV_BAR.search(stripped)
 
 
 def _continues(lines: _Lines, i: int) -> bool:

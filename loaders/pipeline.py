@@ -49,6 +49,8 @@ def extract(source: Source) -> KnowledgeGraph:
     city_at = text.find(info.city + info.place) if info.city and info.place else -1
     city_edge = None
     section = sentences.Section()
+    # a bare numbered heading in force: (sector ids, alone on its line, its line), and the line last read
+    bare_head, bare_para = None, -1
     spans: dict[int, tuple] = {}         # one evidence tuple per sentence, shared by every fact it supports
 
     ends: dict[int, int] = {}            # a sentence often starts where the one before ends: one int object
@@ -92,11 +94,16 @@ def extract(source: Source) -> KnowledgeGraph:
             evidence.setdefault(nid, set()).add(span(sents[i]))
         carried: list = []
         for i, s in enumerate(sents):
+            if s.para != bare_para:
+                bare_para, bare_head = s.para, _bare_heading(text, s, bare_head, resolver)
             ctx = relations.Ctx(s, by_sentence.get(i, []), text, reporting, info.year, resolver,
-                                body_by_canonical=by_canonical, heading_named=named.__contains__)
+                                body_by_canonical=by_canonical, heading_named=named.__contains__,
+                                bare_heading=bare_head[0] if bare_head and (bare_head[1] or bare_head[2] == s.para)
+                                else [],
+                                bare_inline=bool(bare_head) and not bare_head[1] and bare_head[2] == s.para)
             if i and sents[i - 1].para == s.para and sents[i - 1].text.endswith(";"):
                 ctx.carried = carried
-            carried = relations._acting_bodies(ctx)
+            carried = relations.subject_run(ctx)
             for rule in relations.RULES:
                 if rule is not relations.part_of:
                     keep(rule(ctx))
@@ -137,6 +144,20 @@ def extract(source: Source) -> KnowledgeGraph:
     _add_scope_places(kg, resolver)
     kg.add_mentions(doc)
     return kg
+
+
+def _bare_heading(text: str, s: sentences.Sentence, before, resolver):
+    """The bare numbered heading in force on the line of `s`: its own, else one alone on a line above, up
+    to the next numbered or headed line."""
+    a = text.rfind("\n", 0, s.start) + 1
+    b = text.find("\n", s.start)
+    line = text[a:b if b >= 0 else len(text)].strip()
+    found = relations.bare_heading(line, resolver)
+    if found:
+        return (*found, s.para)
+    if s.heading_para == s.para or sentences.NUMBERED.match(line.lstrip("*")) or re.match(r"[一二三四五六七八九十]+是", line):
+        return None
+    return before if before and before[1] else None
 
 
 def _blocks(text: str):

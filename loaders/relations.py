@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from loaders.entities import DATE_RE, Mention, _bodies
 from loaders.lexicon import load
@@ -15,11 +16,11 @@ from loaders.sentences import Sentence
 BODIES = ("Department", "Committee", "RescueTeam")
 PLACES = ("Facility", "Reservoir")
 LEADER_KEYS = ("党委", "人民政府")
-OPENING = re.compile(r"在([^,。]*?)的?(?:正确|坚强|统一|有力)?领导(?:下|和)")
-GUIDING = re.compile(r"([^,。在]*?)的?(?:精心|悉心|支持|关心|大力|具体)?指导下")
+# the wordings of an opening clause come from cues.tsv (`leads`, `guides`, `supports`)
 # 主动接受/自觉接受X的(业务|督促)指导: X guides the subject of the sentence
 ACCEPTS_GUIDANCE = re.compile(r"接受([^,。;]{2,40}?)的?(?:业务|督促|工作)?指导")
 HEADING_SPLIT = re.compile(r"和|、|及|与")
+LEVEL_CHARS = "省市区县旗"   # the level character of a body or title (旗: a county of Inner Mongolia)
 
 
 @dataclass
@@ -44,6 +45,10 @@ class Ctx:
     # bodies acting in the clause before, when it ended with `;` in the same paragraph: `A局检查了…;对B公司…`
     # goes on with A's actions
     carried: list = field(default_factory=list)
+    # sector ids of a bare numbered heading in force (`(二)森林防灭火。…` on its line, `**(一)防汛抗旱**` for
+    # the lines under it): they go to bodies acting with a duty cue only
+    bare_heading: list = field(default_factory=list)
+    bare_inline: bool = False          # the bare heading is on the sentence's own line (no cue needed)
 
     def rel(self, m: Mention) -> int:
         return m.start - self.sentence.start
@@ -69,15 +74,40 @@ def _date(ctx: Ctx, before: int) -> dict:
     return out
 
 
+@lru_cache(maxsize=1)
+def _opening_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """`在X的(正确领导|统一部署)下/和`, `(在)X的(精心|业务)指导下`, `在X的关心支持下`: group 1 names X."""
+    lex = load()
+    lead = re.compile(r"在([^,。]*?)的?(?:%s)(?:下|和)" % lex.cue_re("leads").pattern)
+    guide = re.compile(r"([^,。在]*?)的?(?:%s)下" % lex.cue_re("guides").pattern)
+    support = re.compile(r"在?([^,。在]*?)的?(?:%s)下" % lex.cue_re("supports").pattern)
+    return lead, guide, support
+
+
+def openings(s: str) -> list[tuple[re.Match, str | None]]:
+    """The opening clauses of a sentence with the type they give (None: support, typed by who gives it):
+    the first `在X的领导下/和`, then the first guidance and the first support written after it."""
+    lead_rx, guide_rx, support_rx = _opening_res()
+    lead = lead_rx.search(s)
+    out = [(lead, "LEADS")] if lead else []
+    start = lead.end() if lead else 0
+    for rx, type_ in ((guide_rx, "GUIDES"), (support_rx, None)):
+        m = rx.search(s, start)
+        if m and not any(o.start() < m.end() and m.start() < o.end() for o, _ in out):
+            out.append((m, type_))
+    return out
+
+
+def _in_brackets(s: str, r: int) -> bool:
+    return s.rfind("(", 0, r) > s.rfind(")", 0, r)
+
+
 def _acting_bodies(ctx: Ctx, before: int | None = None, leaders: bool = False) -> list[tuple[Mention, str]]:
     """Bodies that act in the sentence: not the leaders/guides of an opening clause, not 党委/政府
     (unless `leaders`: a government issues its own plans)."""
     skip_until = ctx.__dict__.get("_skip_until")
     if skip_until is None:
-        skip_until = 0
-        for rx in (OPENING, GUIDING):
-            for m in rx.finditer(ctx.s()):
-                skip_until = max(skip_until, m.end())
+        skip_until = max((m.end() for m, _ in openings(ctx.s())), default=0)
         ctx.__dict__["_skip_until"] = skip_until
     title_starts = {p.props.get("_title_start") for p, _ in ctx.of("Person")}
     out = []
@@ -93,9 +123,11 @@ def _acting_bodies(ctx: Ctx, before: int | None = None, leaders: bool = False) -
         if re.search(r"(?:按|按照|根据|向|上报|报送|报告|各)$", s[max(0, r - 2):r]):
             continue  # a body written as the target or the authority, not the actor
         if any(x is not m and x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start
-               for x, _ in ctx.of(*BODIES)):
-            continue  # the parent named inside a unit's name (X分局交警大队): the unit acts
-        if s.rfind("(", 0, r) > s.rfind(")", 0, r):
+               for x, _ in ctx.of(*BODIES)) or any(x.start == m.end for x, _ in ctx.of(*BODIES)):
+            continue  # the parent named inside or right before a unit's name (X分局交警大队): the unit acts
+        if any(a <= r < b for a, b in _formed_spans(s)):
+            continue  # 由A、B组成的X专班: A and B are members of what acts
+        if _in_brackets(s, r):
             continue  # a bracketed aside (设在X局) names where a body sits, not who acts
         out.append((m, n))
     if not out and not leaders:
@@ -103,13 +135,66 @@ def _acting_bodies(ctx: Ctx, before: int | None = None, leaders: bool = False) -
     return out
 
 
+
+
+def nearest_subjects(ctx: Ctx, before: int) -> list[tuple[Mention, str]]:
+    """The acting bodies of the nearest clause before `before` that has any (`A召开会议，B对X巡查`: B), with
+    those of earlier clauses when it only helps (`A牵头，B配合，对X检查`: A and B)."""
+    acting = _acting_bodies(ctx, before)
+    if not acting or ctx.rel(acting[0][0]) < 0:
+        return acting   # carried from the clause before the `;`
+    s = ctx.s()
+    out: list = []
+    end = before
+    while end > 0:
+        start = s.rfind(",", 0, end) + 1
+        mine = [(m, n) for m, n in acting if start <= ctx.rel(m) < end]
+        if mine:
+            out = mine + out
+            last = mine[-1][0]
+            # a clause whose bodies only help (`B、C配合`) goes on with those of the clause before (`A牵头`)
+            tail = s[ctx.rel(last) + len(last.surface):end].rstrip(",")
+            if not re.search("(?:%s)$" % load().cue_re("helping").pattern, tail):
+                break
+        end = start - 1
+    return out or acting
+
+
+def _formed_spans(s: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"由[^,;。由]*?组成的", s)]
+
+
+def subject_run(ctx: Ctx) -> list[tuple[Mention, str]]:
+    """The bodies a sentence opens with (`A、B会同C检查…`, `A牵头，…`): who a following clause after `;`
+    goes on with. Bodies named later (`明确A、B的职责`) are objects, not subjects."""
+    acting = _acting_bodies(ctx)
+    if not acting or (ctx.carried and acting[0][0] is ctx.carried[0][0]):
+        return list(acting)  # no body of its own: the clause before goes on
+    s = ctx.s()
+    first = acting[0][0]
+    # what is written before it in its clause (按照…要求，A印发…: the clause of A)
+    lead = s[max(ctx.__dict__.get("_skip_until", 0), s.rfind(",", 0, ctx.rel(first)) + 1):ctx.rel(first)]
+    if len(re.sub(r"[\W\d]", "", lead)) > 8 or load().cue_re("before_object").search(lead):
+        return []
+    out, at = [], ctx.rel(first)
+    for m, n in acting:
+        if ctx.rel(m) != at:
+            break
+        out.append((m, n))
+        at = ctx.rel(m) + len(m.surface)
+        sep = re.match(r"[、和及与]|会同|联合|以及", s[at:])
+        if not sep:
+            break
+        at += sep.end()
+    return out
+
+
 # -- rules -----------------------------------------------------------------------------------
 def leads_guides(ctx: Ctx) -> list[Edge]:
     s = ctx.s()
     out: list[Edge] = []
-    lead = OPENING.search(s)
-    guide = GUIDING.search(s, lead.end() if lead else 0)
-    if not lead and not guide:
+    found = openings(s)
+    if not found:
         # `A牵头抓总，B…`: A leads the other committees of the sentence
         cm = re.search(load().cue_re("lead_all"), s)
         if cm:
@@ -121,10 +206,12 @@ def leads_guides(ctx: Ctx) -> list[Edge]:
                     if ctx.rel(m) > cm.start() and n != head:
                         out.append(Edge(head, "LEADS", n, ctx.sentence))
         return out
-    end = max(x.end() for x in (lead, guide) if x)
+    end = max(x.end() for x, _ in found)
     after = [(m, n) for m, n in ctx.of(*BODIES) if ctx.rel(m) >= end]
-    start = min(x.start() for x in (lead, guide) if x)
-    before = [(m, n) for m, n in ctx.of(*BODIES) if ctx.rel(m) + len(m.surface) <= start]
+    start = min(x.start() for x, _ in found)
+    # the subject written before the opening; a bracketed aside (与X合署办公) is not it
+    before = [(m, n) for m, n in ctx.of(*BODIES) if ctx.rel(m) + len(m.surface) <= start
+              and not _in_brackets(s, ctx.rel(m))]
     subject = before[-1][1] if before else (after[0][1] if after and ctx.rel(after[0][0]) - end <= 2 else None)
     inferred = False
     if subject is None and ctx.reporting:
@@ -132,13 +219,13 @@ def leads_guides(ctx: Ctx) -> list[Edge]:
     if subject is None:
         return out
     props = {"inferred": True} if inferred else {}
-    for rx, type_ in ((lead, "LEADS"), (guide, "GUIDES")):
-        if not rx:
-            continue
+    for rx, type_ in found:
         a, b = rx.span(1)
         for m, n in ctx.of(*BODIES, "Jurisdiction"):
-            if a <= ctx.rel(m) < b and n != subject:
-                out.append(Edge(n, type_, subject, ctx.sentence, dict(props)))
+            if a <= ctx.rel(m) < b and n != subject and not _place_prefix(ctx, m):
+                # support (关心支持) from a party committee or government is leadership, from a superior body guidance
+                t = type_ or ("LEADS" if m.key in LEADER_KEYS else "GUIDES")
+                out.append(Edge(n, t, subject, ctx.sentence, dict(props)))
     return out
 
 
@@ -147,7 +234,7 @@ def accepts_guidance(ctx: Ctx) -> list[Edge]:
     out: list[Edge] = []
     # the sentence's subject: its first body outside a `在X的领导下` clause (later bodies before the cue are
     # often authorities: `A贯彻B、C决策部署，主动接受D的指导`)
-    led = [m.span() for rx in (OPENING, GUIDING) for m in rx.finditer(ctx.s())]
+    led = [m.span() for m, _ in openings(ctx.s())]
     for gm in ACCEPTS_GUIDANCE.finditer(ctx.s()):
         before = [n for m, n in ctx.of(*BODIES) if ctx.rel(m) + len(m.surface) <= gm.start()
                   and not any(a <= ctx.rel(m) < b for a, b in led)]
@@ -240,10 +327,10 @@ def holds_post(ctx: Ctx) -> list[Edge]:
                 # X局党组书记、局长Y: a later title with no body of its own is held in the body before the chain
                 target = prev[0]
             if target is None:
-                level = title[0] if title[0] in "省市区县" else ctx.resolver.info.level_char
+                level = title[0] if title[0] in LEVEL_CHARS else ctx.resolver.info.level_char
                 tpl = None
                 for t, body in lex.titles:
-                    if re.fullmatch(t.replace("{L}", "[省市区县]"), title):
+                    if re.fullmatch(t.replace("{L}", "[%s]" % LEVEL_CHARS), title):
                         tpl = body
                         break
                 if tpl:
@@ -255,7 +342,9 @@ def holds_post(ctx: Ctx) -> list[Edge]:
                 out.append(Edge(n, "HOLDS_POST", target, ctx.sentence, {"title": title}))
         # `以副区长X为组长…为成员的Y组`: the post in the committee set up in the sentence
         after = ctx.rel(m) + len(m.surface)
-        pm = re.match(r"[为任]((?:常务|第一)?(?:副|总)?(?:组长|主任|指挥长|总指挥|队长))", ctx.s()[after:])
+        # `副区长A、副区长B为副主任`: a list of persons shares the post named after the last one
+        post_at = _end_of_person_list(ctx, after)
+        pm = re.match(r"[为任]((?:常务|第一)?(?:副|总)?(?:组长|主任|指挥长|总指挥|队长))", ctx.s()[post_at:])
         # X任Y委员会主任: the post is in the committee named between
         named = [(x, xn) for x, xn in ctx.of("Committee") if ctx.rel(x) == after + 1]
         if named and not pm:
@@ -263,7 +352,7 @@ def holds_post(ctx: Ctx) -> list[Edge]:
                           ctx.s()[ctx.rel(named[0][0]) + len(named[0][0].surface):])
             if ctx.s()[after:after + 1] in "为任" and tm:
                 out.append(Edge(n, "HOLDS_POST", named[0][1], ctx.sentence, {"title": tm.group(1)}))
-        also = ADDED_POST.match(ctx.s(), after + pm.end()) if pm else None
+        also = ADDED_POST.match(ctx.s(), post_at + pm.end()) if pm else None
         if pm:
             later = [(x, xn) for x, xn in ctx.of("Committee") if x.start > m.end]
             # 调整X指挥部，由副县长Y任指挥长: no committee set up after, so the one named before
@@ -275,6 +364,17 @@ def holds_post(ctx: Ctx) -> list[Edge]:
                 out.append(Edge(n, "HOLDS_POST", target, ctx.sentence, {"title": pm.group(1)}))
         out += _added_posts(ctx, m, n, after)
     return out
+
+
+def _end_of_person_list(ctx: Ctx, after: int) -> int:
+    """Where a list of persons (`A、副区长B和C`) that goes on at `after` (relative) ends."""
+    starts = {p.props.get("_title_start", p.start) - ctx.sentence.start: p for p, _ in ctx.of("Person")}
+    while True:
+        sep = re.match(r"[、和]", ctx.s()[after:])
+        nxt = starts.get(after + sep.end()) if sep else None
+        if nxt is None:
+            return after
+        after = ctx.rel(nxt) + len(nxt.surface)
 
 
 POST_TITLE = r"((?:常务|第一)?(?:副|总)?(?:组长|主任|指挥长|总指挥|队长))"
@@ -315,27 +415,60 @@ def member_of(ctx: Ctx) -> list[Edge]:
         if not committees:
             continue
         target = committees[0][1]
-        for m, n in ctx.of(*BODIES):
-            if seg_start <= ctx.rel(m) < cm.start() and n != target:
-                out.append(Edge(n, "MEMBER_OF", target, ctx.sentence))
+        for m, n in _member_units(ctx, seg_start, cm.start(), target):
+            out.append(Edge(n, "MEMBER_OF", target, ctx.sentence))
     # Y的成员单位(包括|有)A、B: the bodies listed after
     for c, cn in ctx.of("Committee"):
         r = ctx.rel(c) + len(c.surface)
         lm = re.match(r"的?成员单位(?:包括|包含|涵盖|有|为|增加|新增|增补|增加了|新增了)[:]?", s[r:])
         if lm:
             end = re.search(r"[;。]|$", s[r + lm.end():]).start() + r + lm.end()
-            for m, n in ctx.of(*BODIES):
-                if r + lm.end() <= ctx.rel(m) < end and n != cn:
-                    out.append(Edge(n, "MEMBER_OF", cn, ctx.sentence))
+            for m, n in _member_units(ctx, r + lm.end(), end, cn):
+                out.append(Edge(n, "MEMBER_OF", cn, ctx.sentence))
+    out += _formed_of(ctx)
     # 将A、B(新增|调整|纳入)为Y成员单位: the bodies of the clause join committee Y
     for c, cn in ctx.of("Committee"):
         r = ctx.rel(c)
         if not re.match(r"成员(?:单位)?", s[r + len(c.surface):]) or not re.search(r"(?:为|纳入|入)$", s[:r]):
             continue
         seg_start = max(s.rfind(",", 0, r), s.rfind("将", 0, r)) + 1
-        for m, n in ctx.of(*BODIES):
-            if seg_start <= ctx.rel(m) < r and n != cn:
-                out.append(Edge(n, "MEMBER_OF", cn, ctx.sentence))
+        for m, n in _member_units(ctx, seg_start, r, cn):
+            out.append(Edge(n, "MEMBER_OF", cn, ctx.sentence))
+    return out
+
+
+def _member_units(ctx: Ctx, a: int, b: int, target: str) -> list[tuple[Mention, str]]:
+    """The bodies, and the townships standing as units, named between a and b (relative)."""
+    return [(m, n) for m, n in ctx.of(*BODIES, "Jurisdiction") if a <= ctx.rel(m) < b and n != target
+            and (m.label != "Jurisdiction" or (m.props.get("level") == "township" and not _place_prefix(ctx, m)))]
+
+
+FORMED = re.compile(r"(?:共同|联合)?组成(?:了)?(?:的)?(?:[\d*一二三四五六七八九十]+个)?")
+
+
+def _formed_of(ctx: Ctx) -> list[Edge]:
+    """`由A、B、C组成的X专班`, `组织A、B、C组成N个X组`: the bodies listed are members of the group formed."""
+    s = ctx.s()
+    out = []
+    starts = {ctx.rel(m): n for m, n in ctx.of("Committee")}
+    for fm in FORMED.finditer(s):
+        target = starts.get(fm.end())
+        if target is None:
+            continue
+        # the members follow 由/组织/抽调 in the clause (`A、B组成联合督查组，…`: A and B act, they are not listed)
+        clause = s.rfind(",", 0, fm.start()) + 1
+        opener = max((s.rfind(w, clause, fm.start()) + len(w) for w in ("由", "组织", "抽调", "从")
+                      if s.rfind(w, clause, fm.start()) >= 0), default=-1)
+        if opener < 0:
+            continue
+        out += [Edge(n, "MEMBER_OF", target, ctx.sentence) for m, n in _member_units(ctx, opener, fm.start(), target)]
+    # X(成员单位)由A、B等部门组成: the committee written first
+    for c, cn in ctx.of("Committee"):
+        r = ctx.rel(c) + len(c.surface)
+        bm = re.match(r"(?:的)?(?:成员单位)?由([^;。由]*?)组成", s[r:])
+        if bm:
+            out += [Edge(n, "MEMBER_OF", cn, ctx.sentence)
+                    for m, n in _member_units(ctx, r + bm.start(1), r + bm.end(1), cn)]
     return out
 
 
@@ -378,6 +511,9 @@ def issued(ctx: Ctx) -> list[Edge]:
             if issuers and not action:
                 action = "印发"
         props = {"action": action} if action else {}
+        if not issuers and cues:
+            # A与B签订…，制定《…》: the body the sentence opens with
+            issuers = [n for b, n in subject_run(ctx) if 0 <= ctx.rel(b) < cues[0].start()][:1]
         if not issuers and action and ctx.reporting:
             issuers.append(ctx.reporting)
             props["inferred"] = True
@@ -433,8 +569,8 @@ def drills(ctx: Ctx) -> list[Edge]:
             who = [xn for x, xn in ctx.of(*BODIES, "Enterprise", "Jurisdiction")
                    if clause_start <= ctx.rel(x) < pm.start() and not _place_prefix(ctx, x)]
             pprops = {}
-            if not who:  # 组织各乡镇街道…参与…演练: the report's own side took part
-                who, pprops = [ctx.reporting or ctx.resolver.juris_id], {"inferred": True}
+            if not who and ctx.reporting:  # 组织各乡镇街道…参与…演练: the reporting body's side took part
+                who, pprops = [ctx.reporting], {"inferred": True}
             for w in dict.fromkeys(who):
                 out.append(Edge(w, "PARTICIPATED_IN", n, ctx.sentence, dict(pprops)))
         if at >= 0:
@@ -485,7 +621,11 @@ def inspected(ctx: Ctx) -> list[Edge]:
     s = ctx.s()
     out = []
     found: list[tuple[int, list]] = []   # (where the subject ends, targets)
+    # a check named by a supervision word (督查, 督导) supervises; it is not an inspection of a place
+    supervisory = load().cue_re("supervisory_checks")
     cm = load().cue_re("inspected").search(s)
+    if cm and supervisory.fullmatch(cm.group(0)):
+        cm = None
     if cm:  # 检查了A、B / 实地查看A
         # up to a later object clause (…检查，对X下达指令书): X is the object of another verb
         stop = OBJECT_MARK.search(s, cm.end())
@@ -497,7 +637,8 @@ def inspected(ctx: Ctx) -> list[Edge]:
     for dm in re.finditer(r"(?<![针应面绝相])对|(?<![达收])到(?!位|期|底|了|达)|赴|深入|前往", s):
         clause_end = re.search(r"[,;。]|$", s[dm.end():]).start() + dm.end()
         am = after.search(s, dm.end(), clause_end)
-        if not am or (dm.group(0) == "对" and not re.search(r"开展|进行|实施|组织", s[dm.end():am.start()])):
+        if not am or supervisory.fullmatch(am.group(0)) or \
+                (dm.group(0) == "对" and not re.search(r"开展|进行|实施|组织", s[dm.end():am.start()])):
             continue
         found.append((dm.start(), [(m, n) for m, n in ctx.of(*INSPECTABLE)
                                    if dm.end() <= ctx.rel(m) < am.start()
@@ -509,7 +650,7 @@ def inspected(ctx: Ctx) -> list[Edge]:
         if not targets:
             continue
         people = [n for m, n in ctx.of("Person") if ctx.rel(m) < before]
-        subjects = people or [n for m, n in _acting_bodies(ctx, before)]
+        subjects = people or [n for m, n in nearest_subjects(ctx, before)]
         props = _date(ctx, before)
         props.pop("date_text", None)
         for sub in dict.fromkeys(subjects):
@@ -518,26 +659,73 @@ def inspected(ctx: Ctx) -> list[Edge]:
     return out
 
 
+SUPERVISABLE = ("Enterprise", "Facility", "Reservoir", "Jurisdiction", "Department")
+# what may follow a place that is itself the object (对B镇、C街道的…/对B镇进行…), not a prefix of a longer name
+PLACE_ENDS = re.compile(r"[、和及与的,;。]|等|开展|进行|实施|组织|下发|下达|发出|$")
+
+
+def object_list(ctx: Ctx, at: int, labels=SUPERVISABLE) -> list[str]:
+    """The objects listed from `at` (relative): `A、B和C`, after an optional `了` and an optional modifier
+    ending in 的 (`约谈安全管理混乱的A、B负责人`). A place written before another name (X镇Y公司) stands
+    for that name."""
+    s = ctx.s()
+    starts = {ctx.rel(m): (m, n) for m, n in reversed(ctx.mentions)}
+    if s.startswith("了", at):
+        at += 1
+    if at not in starts:
+        # a modifier ending in 的 (管理混乱的A), or a few words before a firm (督促新设立的A / 督促新设立A)
+        dm = re.match(r"[^,;。、]{1,12}?的", s[at:])
+        if dm and at + dm.end() in starts:
+            at += dm.end()
+        else:
+            gap = next((k for k in range(1, 5) if at + k in starts), None)
+            if gap is None or not re.fullmatch(r"[\u4e00-\u9fff]+", s[at:at + gap]) or \
+                    starts[at + gap][0].label not in ("Enterprise", "Facility", "Reservoir"):
+                return []
+            at += gap
+    out = []
+    while at in starts:
+        m, n = starts[at]
+        if m.label == "Jurisdiction" and ctx.rel(m) + len(m.surface) in starts:
+            m, n = starts[ctx.rel(m) + len(m.surface)]   # X镇Y公司: the firm
+        if m.label not in labels:
+            break
+        out.append(n)
+        at = ctx.rel(m) + len(m.surface)
+        sep = re.match(r"[、和及与]|以及", s[at:])
+        if not sep:
+            break
+        at += sep.end()
+    return out
+
+
+def _whole_object(ctx: Ctx, m: Mention, verb_at: int) -> bool:
+    """A place is an object only where it ends the object's name (对X公司承建的Y街道安置房项目: not Y街道)."""
+    if m.label != "Jurisdiction":
+        return True
+    end = ctx.rel(m) + len(m.surface)
+    return not _place_prefix(ctx, m) and (end == verb_at or bool(PLACE_ENDS.match(ctx.s(), end)))
+
+
 def supervises(ctx: Ctx) -> list[Edge]:
     s = ctx.s()
     out = []
     cm = load().cue_re("supervises").search(s)
     if not cm:
         return out
-    target_labels = ("Enterprise", "Facility", "Reservoir", "Jurisdiction", "Department")
     dui = s.rfind("对", 0, cm.start())
     if dui >= 0 and re.search(r"[,;]", s[dui:cm.start()]):
         dui = -1   # the 对 belongs to an earlier clause
     if dui >= 0:   # A对B约谈/责令…
-        subjects = [n for m, n in _acting_bodies(ctx, dui)]
-        targets = [n for m, n in ctx.of(*target_labels) if dui < ctx.rel(m) < cm.start()
-                   and not (m.label == "Jurisdiction" and any(x.start == m.end for x, _ in ctx.mentions))]
-    else:          # A责令B…
+        subjects = [n for m, n in nearest_subjects(ctx, dui)]
+        # a place counts only where it ends the object's name (对X公司承建的Y街道安置房项目: not Y街道)
+        targets = [n for m, n in ctx.of(*SUPERVISABLE) if dui < ctx.rel(m) < cm.start()
+                   and _whole_object(ctx, m, cm.start())]
+    else:          # A责令B… / 约谈了X公司 / 约谈…的A、B负责人
         subjects = [n for m, n in _acting_bodies(ctx, cm.start())]
-        targets = [n for m, n in ctx.of(*target_labels) if ctx.rel(m) - cm.end() in (0, 1)
-                   and s[cm.end():ctx.rel(m)] in ("", "了")]  # 约谈了X公司
-    if not targets and dui < 0 and cm.group(0).startswith("责令"):
-        # A对B进行了抽查，…，当场责令整改: the order goes to what was checked earlier in the sentence
+        targets = object_list(ctx, cm.end())
+    if not targets and dui < 0 and (cm.group(0).startswith("责令") or s.startswith("其", cm.end())):
+        # A对B进行了抽查，…，当场责令整改 / 对B…，督促其…: the order goes to what was checked earlier
         last = s.rfind("对", 0, cm.start())
         if last >= 0:
             end = re.search(r"[,;]|$", s[last:]).start() + last
@@ -574,7 +762,7 @@ def place_checks(ctx: Ctx) -> list[Edge]:
         if re.fullmatch(r"[、和及与等]*(?:[\d一二三四五六七八九十]+个)?(?:成员)?(?:部门|单位)?", rest):
             targets += [n for m, n in bodies]   # only when the objects are just a list of bodies
         if targets:
-            out += _supervision_edges(ctx, [n for m, n in _acting_bodies(ctx, dm.start())], targets)
+            out += _supervision_edges(ctx, [n for m, n in nearest_subjects(ctx, dm.start())], targets)
     return out
 
 
@@ -584,8 +772,9 @@ SENT_TO = re.compile(r"(?:向|与|对)([^,;。]{1,40}?)(?:下发|下达|签订|�
 
 def _supervision_edges(ctx: Ctx, subjects: list[str], targets: list[str]) -> list[Edge]:
     props = {}
-    if targets and not subjects:
-        subjects, props = [ctx.reporting or ctx.resolver.juris_id], {"inferred": True}
+    if targets and not subjects and ctx.reporting:
+        # the reporting body, in its own report; a place never supervises (the contract's sources are bodies)
+        subjects, props = [ctx.reporting], {"inferred": True}
     return [Edge(a, "SUPERVISES", b, ctx.sentence, dict(props))
             for a in dict.fromkeys(subjects) for b in dict.fromkeys(targets) if a != b]
 
@@ -599,8 +788,7 @@ def supervision_papers(ctx: Ctx) -> list[Edge]:
         if not paper.match(s, m.end()) and not paper.search(s, m.end(), m.end() + 16):
             continue
         a, b = m.span(1)
-        targets = [n for x, n in ctx.of("Enterprise", "Facility", "Reservoir", "Jurisdiction", "Department")
-                   if a <= ctx.rel(x) < b]
+        targets = [n for x, n in ctx.of(*SUPERVISABLE) if a <= ctx.rel(x) < b and _whole_object(ctx, x, b)]
         # the sender is written before any object of the sentence (A对B督查，并向C下发督办函: A, not B)
         obj = OBJECT_MARK.search(s, 0, m.start())
         out += _supervision_edges(ctx, [n for x, n in _acting_bodies(ctx, obj.start() if obj else m.start())],
@@ -642,6 +830,56 @@ def located_in(ctx: Ctx) -> list[Edge]:
     return out
 
 
+def built_in(ctx: Ctx) -> list[Edge]:
+    """`在X街道设立/建成Y(仓库、避难场所…)`: a facility set up in a place lies in it."""
+    s = ctx.s()
+    out = []
+    built = load().cue_re("built")
+    for m, n in ctx.of("Jurisdiction"):
+        r = ctx.rel(m)
+        if s[r - 1:r] != "在" or _place_prefix(ctx, m):
+            continue
+        bm = built.match(s, r + len(m.surface))
+        if not bm:
+            continue
+        out += [Edge(fn, "LOCATED_IN", n, ctx.sentence) for f, fn in ctx.of(*PLACES) if ctx.rel(f) == bm.end()]
+    return out
+
+
+def stationed(ctx: Ctx) -> list[Edge]:
+    """`A在X镇驻防/驻扎`: a body or team stationed in a place lies in it."""
+    s = ctx.s()
+    out = []
+    for cm in load().cue_re("stationed").finditer(s):
+        place = next(((m, n) for m, n in ctx.of("Jurisdiction") if ctx.rel(m) + len(m.surface) == cm.start()
+                      and s[ctx.rel(m) - 1:ctx.rel(m)] == "在"), None)
+        if place is None:
+            continue
+        at = ctx.rel(place[0]) - 1
+        clause = s.rfind(",", 0, at)   # the subject of this clause, not of an earlier one
+        out += [Edge(n, "LOCATED_IN", place[1], ctx.sentence) for m, n in _acting_bodies(ctx, at)
+                if ctx.rel(m) > clause]
+    return out
+
+
+def sent_in(ctx: Ctx) -> list[Edge]:
+    """`A进驻我区/X镇开展…督查`: a team sent in to check supervises the place (我区/我县: the report's own)."""
+    s = ctx.s()
+    out = []
+    after = load().cue_re("inspected_after")
+    for cm in re.finditer("(?:%s)(我[%s])?" % (load().cue_re("sent_in").pattern, LEVEL_CHARS), s):
+        end = re.search(r"[,;。]|$", s[cm.end():]).start() + cm.end()
+        if not after.search(s, cm.end(), end):
+            continue
+        if cm.group(1):
+            places = [ctx.resolver.juris_id]
+        else:
+            places = [n for m, n in ctx.of("Jurisdiction") if ctx.rel(m) == cm.end()]
+        subjects = [n for m, n in _acting_bodies(ctx, cm.start()) if s.rfind(",", 0, cm.start()) < ctx.rel(m)]
+        out += [Edge(a, "SUPERVISES", p, ctx.sentence) for a in dict.fromkeys(subjects) for p in places if a != p]
+    return out
+
+
 def _clause_sectors(ctx: Ctx, bodies) -> dict[int, list[str]]:
     """`A负责X，B负责Y`: when several clauses of a sentence each open with their own bodies, each
     clause's bodies answer for the sectors of that clause only. Keyed by id(mention)."""
@@ -660,6 +898,43 @@ def _clause_sectors(ctx: Ctx, bodies) -> dict[int, list[str]]:
     return out
 
 
+# a numbered heading that is only sector names: `(二)森林防灭火。` / `**(一)防汛抗旱**` / `三、地质灾害和地震`
+BARE_HEADING = re.compile(r"^\**\s*(?:\(\w{1,3}\)|[一二三四五六七八九十]+[、.]|\d+[、.])\s*"
+                          r"([\u4e00-\u9fff、和及与]{2,16}?)\s*(?:\**\s*$|[。.:]\**)")
+# a sentence or a clause after `:` that opens with sectors and a comma: `矿山，专班对…；危险化学品，A会同B…`,
+# `在道路交通安全方面，A…`, `危险化学品和烟花爆竹领域，A…`
+SECTOR_OPENS = re.compile(r"(?:^|[:])在?([\u4e00-\u9fff、和及与]{2,16}?)(?:安全)?(?:领域|方面|行业)?[,:]")
+
+
+def bare_heading(line: str, resolver) -> tuple[list[str], bool] | None:
+    """(sector ids, alone on its line) of a bare numbered heading, or None when the line is not one."""
+    m = BARE_HEADING.match(line)
+    if not m:
+        return None
+    lex = load()
+    parts = [p for p in HEADING_SPLIT.split(m.group(1)) if p]
+    if not parts or any(p not in lex.sector_of for p in parts):
+        return None
+    ids = [resolver._node("Sector", lex.sector_of[p], None).id for p in parts]
+    return ids, not line[m.end():].strip()
+
+
+def _opening_sectors(ctx: Ctx) -> list[str]:
+    lex = load()
+    out = []
+    for m in SECTOR_OPENS.finditer(ctx.s()):
+        parts = [p for p in HEADING_SPLIT.split(m.group(1)) if p]
+        if parts and all(p in lex.sector_of for p in parts):
+            out += [ctx.resolver._node("Sector", lex.sector_of[p], None).id for p in parts]
+    return out
+
+
+def _cue_outside_names(ctx: Ctx, rx: re.Pattern):
+    """The first cue that is not part of a name (整治 in 非煤矿山整治工作专班 is not an action)."""
+    spans = [(ctx.rel(m), ctx.rel(m) + len(m.surface)) for m, _ in ctx.mentions if m.label != "Sector"]
+    return next((c for c in rx.finditer(ctx.s()) if not any(a <= c.start() < b for a, b in spans)), None)
+
+
 def responsible_for(ctx: Ctx) -> list[Edge]:
     out = []
     lex = load()
@@ -675,23 +950,48 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
     if head_sectors and ctx.sentence.para != ctx.sentence.heading_para and \
             any(n not in head_sectors for n in sectors):
         head_sectors = []  # a later line of the section that speaks of another sector
+    cue = _cue_outside_names(ctx, lex.cue_re("responsible"))
+    drill = bool(ctx.of("Drill"))
+    head_sectors += _opening_sectors(ctx)
+    if (cue or ctx.bare_inline) and not drill and not head_sectors:
+        head_sectors = list(ctx.bare_heading)
+    if len(head_sectors) > 1 and any(n in head_sectors for n in sectors):
+        # `(三)地质灾害和地震。A排查地质灾害隐患…`: the heading's sector the sentence speaks of
+        head_sectors = [n for n in head_sectors if n in sectors]
     bodies = _acting_bodies(ctx)
-    cue = lex.cue_re("responsible").search(ctx.s())
     owned = _clause_sectors(ctx, bodies)
     for m, n in bodies:
         targets = list(head_sectors)
-        if cue or m.label == "RescueTeam":
+        # a team answers for the sectors of its own work, not for those of a drill it takes part in; a
+        # committee named after a sector answers for that one (its own rule below), not for others it meets
+        if (cue or (m.label == "RescueTeam" and not drill)) and not _own_sector(m):
             targets += owned.get(id(m), sectors)
         for t in dict.fromkeys(targets):
             out.append(Edge(n, "RESPONSIBLE_FOR", t, ctx.sentence))
-    # a committee or team named after its sector answers for it (防汛抗旱指挥部, 森林防火救援大队)
+    # a committee or team named after its sector answers for it (防汛抗旱指挥部, 森林防火救援大队), and so does
+    # the body set to lead it (增设X专业委员会，由A牵头)
     for m, n in ctx.of("Committee", "RescueTeam"):
-        for alias in sorted(lex.sector_of, key=len, reverse=True):
-            if alias in m.canonical or alias in m.surface:
-                sid = ctx.resolver._node("Sector", lex.sector_of[alias], None).id
-                out.append(Edge(n, "RESPONSIBLE_FOR", sid, ctx.sentence))
-                break
+        own = _own_sector(m)
+        if own:
+            sid = ctx.resolver._node("Sector", own, None).id
+            out.append(Edge(n, "RESPONSIBLE_FOR", sid, ctx.sentence))
+            lm = re.match(r",?由([^,;。]{2,40}?)牵头", ctx.s()[ctx.rel(m) + len(m.surface):])
+            if lm:
+                a, b = (ctx.rel(m) + len(m.surface) + x for x in lm.span(1))
+                out += [Edge(xn, "RESPONSIBLE_FOR", sid, ctx.sentence) for x, xn in ctx.of(*BODIES)
+                        if a <= ctx.rel(x) < b]
     return out
+
+
+def _own_sector(m: Mention) -> str | None:
+    """The sector a committee or team is named after (防汛抗旱指挥部: 防汛抗旱), if any."""
+    if m.label not in ("Committee", "RescueTeam"):
+        return None
+    lex = load()
+    for alias in sorted(lex.sector_of, key=len, reverse=True):
+        if alias in m.canonical or alias in m.surface:
+            return lex.sector_of[alias]
+    return None
 
 
 def covers(ctx: Ctx) -> list[Edge]:
@@ -712,4 +1012,4 @@ def covers(ctx: Ctx) -> list[Edge]:
 
 RULES = (leads_guides, accepts_guidance, guides_to_act, part_of, holds_post, member_of, issued, drills, inspected, supervises,
          place_checks, supervision_papers,
-         located_in, responsible_for, covers)
+         located_in, built_in, stationed, sent_in, responsible_for, covers)

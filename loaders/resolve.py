@@ -109,20 +109,25 @@ class Resolver:
                 canonical = level + canonical[1:]
                 scope = self._jurisdiction(place.surface, {}).id if place.surface != self.juris_name else self.juris_id
                 spec = self._node(m.label, canonical, scope, props, alias=m.surface)
-                spec.aliases.add(place.surface + m.surface)
+                # 嵘城市 + 市应急管理局: the place's level char is the body's own (嵘城市应急管理局)
+                shared = m.surface[:1] == place.surface[-1:] == level
+                spec.aliases.add(place.surface + (m.surface[1:] if shared else m.surface))
                 return spec
             if place is not None and not level:
                 # a name found by its suffix, written after its place (X区新型肺炎疫情应急物资保障组)
                 spec = self._node(m.label, place.surface + canonical, self.juris_id, props, alias=m.surface)
                 spec.aliases.add(place.surface + m.surface)
                 return spec
-            scope = self.scope_for_level(level)
-            spec = self._node(m.label, canonical, scope, props, alias=m.surface)
             lex = load()
             body = lex.bodies.get(m.key) if m.key in lex.bodies else None
+            # a body named by its suffix (X专班, X管委会) has no level char: it is the report's own, so two
+            # reports' task forces of the same name stay apart; central bodies (国务院办公厅) are unscoped
+            national = body is not None and body.parent == "national"
+            scope = self.scope_for_level(level) if level or national else self.juris_id
+            spec = self._node(m.label, canonical, scope, props, alias=m.surface)
             if body and level:
                 for form in body.forms:
-                    if len(form) >= 2 and form != body.canonical and form[-1] in "局委办部队":
+                    if len(form) >= 2 and form != body.canonical and (form[-1] in "局委办部队" or form.endswith("办公室")):
                         spec.aliases.add(level + form)
             return spec
         if m.label == "Sector":

@@ -168,7 +168,7 @@ def decode_bytes(data: bytes, where: str = "<bytes>", declared: str | None = Non
         found = _as_utf16_without_bom(data)
         if found is None:
             raise InputError(f"{where}: binary file (contains NUL bytes)")
-    for attempt in (_as_utf8, lambda d: _as_declared(d, declared), _as_gb18030, _by_detection):
+    for attempt in (_as_utf8, lambda d: _as_declared(d, declared), _as_gb18030, _as_big5, _by_detection):
         if found is not None:
             break
         found = attempt(data)
@@ -230,8 +230,46 @@ def _as_gb18030(data: bytes) -> tuple[str, str] | None:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         return None
-    # GB18030 maps almost any byte sequence somewhere; only accept it when the result reads as text.
-    return (text, "gb18030") if _common_share(text) >= MIN_COMMON_SHARE else None
+    # GB18030 maps almost any byte sequence somewhere; only accept it when the result reads as text,
+    # and as everyday Chinese: Big5 bytes decode as GB18030 to rare characters, kana and box drawing.
+    if _common_share(text) < MIN_COMMON_SHARE or _frequent_share(text, "gb18030") < MIN_FREQUENT_SHARE:
+        return None
+    return text, "gb18030"
+
+
+def _as_big5(data: bytes) -> tuple[str, str] | None:
+    """Traditional-character files from Taiwan, Hong Kong and old sites (no BOM, no declaration)."""
+    try:
+        text = data.decode("big5")
+    except UnicodeDecodeError:
+        return None
+    if _common_share(text) < MIN_COMMON_SHARE or _frequent_share(text, "big5") < MIN_FREQUENT_SHARE:
+        return None
+    return text, "big5"
+
+
+# Each double-byte encoding puts its most frequent ideographs in one block of lead bytes:
+# GB2312 level 1 (the 3,755 everyday characters) at B0-D7, Big5's 5,401 frequent ones at A4-C6.
+# Real text keeps ~97% of its ideographs there; a file read in the wrong one of the two, ~55%.
+_FREQUENT_BLOCK = {"gb18030": ("gb2312", 0xB0, 0xD7), "big5": ("big5", 0xA4, 0xC6)}
+MIN_FREQUENT_SHARE = 0.80
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _frequent_share(text: str, encoding: str) -> float:
+    """Share of the ideographs (of a sample) that lie in the encoding's everyday block. A text with
+    few ideographs gives no evidence either way (1.0)."""
+    table, lo, hi = _FREQUENT_BLOCK[encoding]
+    ideographs = _IDEOGRAPH.findall(_sample(text))[:20_000]
+    if len(ideographs) < 20:
+        return 1.0
+    frequent = 0
+    for ch in ideographs:
+        try:
+            frequent += lo <= ch.encode(table)[0] <= hi
+        except UnicodeEncodeError:
+            pass
+    return frequent / len(ideographs)
 
 
 def _by_detection(data: bytes) -> tuple[str, str] | None:

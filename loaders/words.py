@@ -27,26 +27,40 @@ def _tags() -> dict[str, str]:
     return pseg.dt.word_tag_tab
 
 
+FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv"}
 # a firm's name often says its trade with a verb (船舶修造, 机械制造, 房地产开发): verbs stay inside
 FIRM_STOP_TAGS = STOP_TAGS - {"v", "vd", "vg"}
 
 
 @lru_cache(maxsize=20000)
-def name_start(stem: str, place: bool, firm: bool = False) -> int:
-    """Offset in `stem` where the name begins: after the last word that cannot be part of a name."""
+def name_start(stem: str, place: bool, firm: bool = False, facility: bool = False) -> int:
+    """Offset in `stem` where the name begins: after the last word that cannot be part of a name.
+    (facility: a place-like name that may say its use with a verbal noun, 防汛物资储备仓库.)"""
     if not stem:
         return 0
     tags = _tags()
-    stops = PLACE_STOP_TAGS if place else FIRM_STOP_TAGS if firm else STOP_TAGS
+    stops = STOP_TAGS if facility else PLACE_STOP_TAGS if place else FIRM_STOP_TAGS if firm else STOP_TAGS
     words = jieba_words(stem)
     pos = len(stem)
-    for w in reversed(words):
+    for k, w in enumerate(reversed(words)):
         tag = tags.get(w, "")
+        if k == 0 and len(w) == 1 and len(words) > 1 and tag in FUNCTION_TAGS:
+            pos -= 1  # 宝力|根 + 苏木: a lone function char right before the suffix is the name's last char
+            continue
         # adjectives end a place name (重大尾矿库) but firms like them (宏远矿业有限公司)
         if tag in stops or (place and tag == "a" and len(w) >= 2):
             break
         pos -= len(w)
+    if firm and len(words) > 2 and len(words[0]) == 1 and tags.get(words[0], "") in ("a", "d") \
+            and tags.get(words[1], "") in ("v", "vd", "vg"):
+        # 新设立X公司, 已关闭Y矿业: `newly set up` opens the clause; the trade verbs a firm keeps follow a noun
+        pos = max(pos, len(words[0]) + len(words[1]))
     return pos
+
+
+def word_tag(word: str) -> str:
+    """jieba's dictionary tag of `word` ("" when it is not a dictionary word)."""
+    return _tags().get(word, "")
 
 
 def tags_place(word: str) -> bool:

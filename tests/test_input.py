@@ -50,6 +50,29 @@ def test_short_chinese_texts_are_not_misdetected(text, encoding):
     assert decode_bytes(text.encode(encoding))[0] == text
 
 
+TRADITIONAL = ("某某縣應急管理局二〇二三年工作總結\n全縣應急管理工作在縣委、縣政府的堅強領導下，圍繞安全生產和防災減災救災，"
+               "開展了危險化學品、煙花爆竹、道路交通等重點行業領域專項整治，組織防汛搶險演練三次。\n")
+
+
+def test_big5_without_declaration_is_read_as_big5(tmp_path):
+    # Big5 bytes also decode as GB18030, to rare characters and symbols: the everyday-character test tells them apart
+    path = tmp_path / "traditional.txt"
+    path.write_bytes(TRADITIONAL.replace("〇", "○").encode("big5"))
+    source = read_document(path)
+    assert source.encoding == "big5"
+    assert source.text == TRADITIONAL.replace("〇", "○")
+
+
+def test_gbk_report_with_rare_place_characters_stays_gbk(tmp_path):
+    # uncommon characters in names (GB2312 level 2) must not tip a simplified report over to Big5
+    text = REPORT + "鲇鱼山镇汪家坞水库、磡头村、濉溪河、邛崃山、婺源县、郯城县、亳州市、涪陵区、泸溪县开展汛前检查。\n"
+    path = tmp_path / "gbk.txt"
+    path.write_bytes(text.encode("gbk"))
+    source = read_document(path)
+    assert source.encoding == "gb18030"
+    assert source.text == text
+
+
 def test_windows_line_endings_are_kept_as_decoded(tmp_path):
     # offsets refer to the decoded text: no newline normalisation may shift them
     path = tmp_path / "crlf.txt"

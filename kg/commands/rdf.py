@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from kg.commands.options import StoreOpt, parse_params
-from kg.commands.output import print_csv, print_json, print_table
+from kg.commands.output import print_csv, print_json, print_table, progress_callback
 from kg.errors import InputError
 from kg.store import DEFAULT_STORE
 
@@ -34,7 +34,9 @@ def register(app: typer.Typer, export_app: typer.Typer) -> None:
         rdf.check_format(fmt, engine)
         out = out or Path("graph" + rdf.FORMATS[fmt][2])
         t0 = time.perf_counter()
-        s = rdf.export_rdf(store, out, fmt, base=base, engine=engine)
+        with progress_callback("export rdf (triples)") as update:
+            s = rdf.export_rdf(store, out, fmt, base=base, engine=engine,
+                               progress=lambda n: update(n, None))
         secs = time.perf_counter() - t0
         typer.echo(f"{s.nodes} nodes, {s.relationships} relationships, {s.evidence} evidence sentences, "
                    f"{s.triples} triples -> {out} ({secs:.1f} s)")

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from kg.rdf.build import ExportSummary, triples
@@ -23,12 +24,27 @@ def store_triples(store, base: str = DEFAULT_BASE, summary: ExportSummary | None
 
 
 def export_rdf(store, out: str | os.PathLike[str], fmt: str = "turtle", *, base: str = DEFAULT_BASE,
-               engine: str = "oxigraph") -> ExportSummary:
-    """Write the store's graph as RDF to `out`; returns what was written (counts, codes found)."""
+               engine: str = "oxigraph", progress: Callable[[int], None] | None = None) -> ExportSummary:
+    """Write the store's graph as RDF to `out`; returns what was written (counts, codes found).
+    `progress(triples_so_far)` is called now and then (a large store takes minutes)."""
     check_format(fmt, engine)
     summary = ExportSummary()
-    write(store_triples(store, base, summary), out, fmt, engine=engine, base=check_base(base))
+    if progress is not None:
+        progress(0)  # before the graph is read, which is most of the wait on a large store
+    stream = store_triples(store, base, summary)
+    if progress is not None:
+        stream = _reporting(stream, progress)
+    write(stream, out, fmt, engine=engine, base=check_base(base))
     return summary
+
+
+def _reporting(triples: Iterator[Any], progress: Callable[[int], None], every: int = 20_000) -> Iterator[Any]:
+    n = 0
+    for n, t in enumerate(triples, 1):
+        if n % every == 0:
+            progress(n)
+        yield t
+    progress(n)
 
 
 def sparql(query: str, store, *, base: str = DEFAULT_BASE, params: dict[str, Any] | None = None):
