@@ -85,6 +85,7 @@ def ingest(
     if strict and report.skipped:
         raise InputError(f"{report.skipped[0][0]}: {report.skipped[0][1]}")
     with st.lock():
+        st.bulk_load(len(files))  # into a store smaller than the batch: indexes made once, at save
         if jobs > 1 and len(files) > 1:
             pool = ProcessPoolExecutor(max_workers=jobs)
             results: Iterable[tuple[str, Any]] = pool.map(_extract_file, files, chunksize=4)

@@ -131,3 +131,39 @@ def test_a_database_without_the_schema_is_named_as_such():
     db = _db()
     db.execute("DROP TABLE props")
     assert sqlgraph.problem(db) == "table 'props' is missing"
+
+
+def _rows(db: sqlite3.Connection) -> dict[str, list[tuple]]:
+    return {t: sorted(db.execute(f"SELECT * FROM {t}").fetchall())
+            for t in ("nodes", "edges", "support", "aliases", "props", "evidence", "doc_counts")}
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_rows_held_for_many_documents_are_written_as_one_by_one(seed):
+    # sorted by key and written at once, the rows of many documents (sharing nodes and
+    # edges) give the same tables as each document's rows written as it comes
+    rng = random.Random(300 + seed)
+    frags = {f"doc-{i}": _fragment(f"doc-{i}", rng) for i in range(6)}
+    one_by_one, held = _db(), _db()
+    buffer = sqlgraph.RowBuffer()
+    for doc, frag in frags.items():
+        sqlgraph.put_fragment(one_by_one, frag, doc)
+        buffer.add(frag, doc)
+    assert buffer.documents == 6
+    buffer.flush(held)
+    assert buffer.documents == 0 and not any(buffer.rows.values())
+    assert _rows(held) == _rows(one_by_one)
+    assert sqlgraph.to_knowledge_graph(held).to_data() == _merged(frags).to_data()
+
+
+def test_dropped_indexes_are_made_again_as_the_schema_has_them():
+    db = _db()
+    schema = sorted(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+    assert len(schema) == len(sqlgraph.index_names()) > 0
+    sqlgraph.drop_indexes(db)
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").fetchone() == (0,)
+    sqlgraph.create_indexes(db)
+    sqlgraph.create_indexes(db)  # (again: no error)
+    normalised = sorted((n, " ".join(s.split())) for n, s in
+                        db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+    assert normalised == [(n, " ".join(s.split())) for n, s in schema]
