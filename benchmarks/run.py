@@ -101,19 +101,26 @@ class Bench:
 
     # -- store -------------------------------------------------------------------
     def open_and_save(self, store: Path, n: int) -> Any:
-        """Time opening (best of 3), removing one document and saving; returns the open store,
-        which the later steps share (one copy of a 10,000-document graph is ~5 GB)."""
+        """Time opening (best of 3: connect, check, one stats-like read: ready to answer),
+        materialising the whole graph (what export, RDF and push read), removing one
+        document and saving; returns the open store, which the later steps share."""
+        from kg import sqlgraph
         from kg.store import EmbeddedStore
 
         times = []
         for _ in range(3):
             t = time.perf_counter()
             st = EmbeddedStore(store, create=False)
-            _ = st.graph
+            st.read(sqlgraph.node_counts)
             times.append(time.perf_counter() - t)
+            st.close()
         opened = min(times)
         self.add(f"store open {n} docs", opened, "s", target="< 2 s" if n >= 10_000 else "",
                  passed=opened < TARGETS["open_seconds"] if n >= 10_000 else None)
+        st = EmbeddedStore(store, create=False)
+        t = time.perf_counter()
+        _ = st.graph
+        self.add(f"full graph load (export/RDF/push) {n} docs", time.perf_counter() - t, "s")
         size = sum(p.stat().st_size for p in store.rglob("*") if p.is_file())
         self.add(f"store size {n} docs", size / 1e6, "MB")
         doc = sorted(st.documents)[len(st.documents) // 2]
@@ -127,8 +134,14 @@ class Bench:
 
     # -- queries -----------------------------------------------------------------
     def queries(self, store: Any, n: int, repeats: int, neo4j: Any = None, where: str = "embedded") -> None:
+        """p50/p95 of each query (a different parameter each call, after a first call reported apart)
+        for the CLI's default page (`kg query`'s first 100 rows: the figure the < 100 ms target
+        judges) and, apart, for the whole answer (limit None); on the embedded store also each
+        query's first call (a page) in a fresh process (what `kg query` waits), and
+        shared-responsibility without a jurisdiction (all the sector's bodies)."""
         try:
             import queries
+            from kg.commands.query import DEFAULT_LIMIT
 
             specs = {q["name"]: [(p["name"], p["required"]) for p in q["params"]] for q in queries.list_queries()}
         except (ImportError, AttributeError) as exc:
@@ -136,32 +149,52 @@ class Bench:
             return
         st = store  # an open EmbeddedStore
         picker = ParamPicker(st)
-        for name, spec in specs.items():
-            lat, errors = [], []
-            first = None
-            for i in range(repeats + 1):
-                params = picker.params(spec, i)
-                t = time.perf_counter()
-                try:
-                    if neo4j is None:
-                        queries.run(name, params, store=st)
-                    else:
-                        queries.run(name, params, neo4j=neo4j)
-                except Exception as exc:  # a failing query is a figure too, not a crash of the run
-                    errors.append(f"{type(exc).__name__}: {exc}")
-                elapsed = (time.perf_counter() - t) * 1000
-                if first is None:
-                    first = elapsed  # may build an index; reported apart from the steady state
-                else:
-                    lat.append(elapsed)
-            p50, p95 = percentile(lat, 50), percentile(lat, 95)
-            ok = p95 < TARGETS["query_p95_ms"] and not errors
-            note = f"first call {first:.1f} ms" + (f"; {len(errors)} errors, e.g. {errors[0][:120]}" if errors else "")
-            label = f"query {name} {n} docs" + ("" if where == "embedded" else f" ({where})")
-            self.add(f"{label} p50", p50, "ms")
-            checked = n >= 10_000 and where == "embedded"
-            self.add(f"{label} p95", p95, "ms", target="< 100 ms" if checked else "",
-                     passed=ok if checked else None, note=note)
+        runs = [(name, name, spec, False) for name, spec in specs.items()]
+        if "shared-responsibility" in specs:
+            runs.append(("shared-responsibility (no jurisdiction)", "shared-responsibility",
+                         specs["shared-responsibility"], True))
+        for limit in (DEFAULT_LIMIT, None):
+            for label_name, name, spec, everywhere in runs:
+                self._query_figures(queries, st, n, repeats, neo4j, where, picker, label_name, name, spec,
+                                    everywhere, limit)
+
+    def _query_figures(self, queries: Any, st: Any, n: int, repeats: int, neo4j: Any, where: str, picker: Any,
+                       label_name: str, name: str, spec: list, everywhere: bool, limit: int | None) -> None:
+        def params(i: int) -> dict[str, Any]:
+            p = picker.params(spec, i)
+            return {k: v for k, v in p.items() if k != "jurisdiction"} if everywhere else p
+        lat, errors, sizes = [], [], []
+        first = None
+        for i in range(repeats + 1):
+            t = time.perf_counter()
+            try:
+                kw = {"store": st} if neo4j is None else {"neo4j": neo4j}
+                page = queries.page(name, params(i), limit=limit, **kw)
+                sizes.append(page["total"])
+            except Exception as exc:  # a failing query is a figure too, not a crash of the run
+                errors.append(f"{type(exc).__name__}: {exc}")
+            elapsed = (time.perf_counter() - t) * 1000
+            if first is None:
+                first = elapsed  # may build a table; reported apart from the steady state
+            else:
+                lat.append(elapsed)
+        p50, p95 = percentile(lat, 50), percentile(lat, 95)
+        ok = p95 < TARGETS["query_p95_ms"] and not errors
+        note = f"first call {first:.1f} ms"
+        if sizes:
+            note += f"; answers of {min(sizes)}-{max(sizes)} rows"
+        if neo4j is None and limit is not None and getattr(st, "path", None) is not None:
+            fresh = fresh_first_call(st.path, name, params(0), limit)
+            note += f"; in a fresh process {fresh:.1f} ms" if isinstance(fresh, float) else f"; fresh: {fresh}"
+        if errors:
+            note += f"; {len(errors)} errors, e.g. {errors[0][:120]}"
+        # "query X N docs p95" is the page's figure (the judged one); the whole answer's says "all rows"
+        label = f"query {label_name} {n} docs" + ("" if limit is not None else " all rows") \
+            + ("" if where == "embedded" else f" ({where})")
+        self.add(f"{label} p50", p50, "ms")
+        checked = n >= 10_000 and where == "embedded" and limit is not None  # the target: the CLI's page
+        self.add(f"{label} p95", p95, "ms", target="< 100 ms" if checked else "",
+                 passed=ok if checked else None, note=note)
 
     # -- exports -----------------------------------------------------------------
     def rdf(self, store: Any, n: int) -> None:
@@ -225,19 +258,35 @@ class Bench:
 
 class ParamPicker:
     """Realistic parameters: names that occur in the graph, a different one each call; a body is
-    asked about with its own jurisdiction, as a user would (`--body 区应急管理局 --jurisdiction X区`)."""
+    asked about with its own jurisdiction, as a user would (`--body 区应急管理局 --jurisdiction X区`).
+    Read from the store's SQLite database (the whole graph is not loaded), else from its graph."""
 
     LABEL_FOR = {"jurisdiction": "Jurisdiction", "sector": "Sector", "body": "Department", "name": "Department"}
 
     def __init__(self, st: Any) -> None:
-        g = st.graph
         self.values: dict[str, list[tuple[str, str | None]]] = {}  # label -> [(name, its jurisdiction's name)]
         for label in set(self.LABEL_FOR.values()):
-            records = [d for _, d in g.nodes(label) if not d["properties"].get("masked")]
+            records = self._records(st, label)
+            records = [r for r in records if not r["properties"].get("masked")]
             if label == "Jurisdiction":  # county-level names, the ones people ask about
-                records = [d for d in records if d["properties"].get("level") == "county"] or records
-            pairs = {(d["name"], _name_of(g, d.get("jurisdiction"))) for d in records}
+                records = [r for r in records if r["properties"].get("level") == "county"] or records
+            pairs = {(r["name"], r["scope"]) for r in records}
             self.values[label] = sorted(pairs, key=lambda p: (p[0], p[1] or ""))
+
+    @staticmethod
+    def _records(st: Any, label: str) -> list[dict[str, Any]]:
+        """{name, scope (its jurisdiction's name), properties} of the nodes carrying the label."""
+        db = getattr(st, "db", None)
+        if db is None:
+            g = st.graph
+            return [{"name": d["name"], "scope": _name_of(g, d.get("jurisdiction")), "properties": d["properties"]}
+                    for _, d in g.nodes(label)]
+        from queries.readers import SqlReader, carrying
+
+        rows = db.execute("SELECT n.id, n.name, j.name FROM nodes n LEFT JOIN nodes j ON j.id = n.jurisdiction "
+                          "WHERE n.label IN (SELECT value FROM json_each(?))", (json.dumps(carrying(label)),)).fetchall()
+        props = SqlReader(db).properties([r[0] for r in rows], ("masked", "level"))
+        return [{"name": name, "scope": scope, "properties": props[nid]} for nid, name, scope in rows]
 
     def params(self, spec: list[tuple[str, bool]], i: int) -> dict[str, Any]:
         accepted = {name for name, _ in spec}
@@ -260,6 +309,28 @@ class ParamPicker:
 
 def _name_of(g: Any, nid: str | None) -> str | None:
     return g.node(nid)["name"] if nid and nid in g else None
+
+
+_FRESH = """
+import json, sys, time
+t = time.perf_counter()
+import queries, queries.backends  # the modules a query needs (this machine may not cache bytecode)
+imported = time.perf_counter()
+queries.page(sys.argv[2], json.loads(sys.argv[3]), store=sys.argv[1], limit=json.loads(sys.argv[4]))
+print(json.dumps([imported - t, time.perf_counter() - imported]))
+"""
+
+
+def fresh_first_call(store: Path, name: str, params: dict[str, Any], limit: int | None = None) -> float | str:
+    """ms of one query in a new interpreter, opening the store by its path (after importing
+    the query modules): what a `kg query` user waits on top of the interpreter's start-up."""
+    try:
+        out = subprocess.run([sys.executable, "-c", _FRESH, str(store), name, json.dumps(params, ensure_ascii=False),
+                              json.dumps(limit)],
+                             cwd=ROOT, capture_output=True, text=True, timeout=600, check=True).stdout
+        return json.loads(out.strip().splitlines()[-1])[1] * 1000
+    except (subprocess.SubprocessError, ValueError, IndexError) as exc:
+        return f"failed ({type(exc).__name__})"
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -358,9 +429,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
     ap.add_argument("--markdown", metavar="JSON", help="print the figures of an earlier --json run as a markdown table")
+    ap.add_argument("--queries", metavar="STORE", help="only the query latencies, on an existing store")
+    ap.add_argument("--repeats", type=int, default=30, help="calls per query with --queries")
     args = ap.parse_args(argv)
     if args.markdown:
         print(markdown_table(json.loads(Path(args.markdown).read_text(encoding="utf-8"))))
+        return 0
+    if args.queries:
+        from kg.store import EmbeddedStore
+
+        b = Bench(Path(args.queries), args.seed)
+        st = EmbeddedStore(args.queries, create=False)
+        n = len(st.documents)
+        b.queries(st, n, repeats=args.repeats)
+        info = {**machine(), "command": f"python -m benchmarks.run --queries {args.queries}", "seconds": 0.0,
+                "load_average_before": [round(x, 2) for x in os.getloadavg()]}
+        if args.json:
+            print(json.dumps({"machine": info, "figures": [asdict(f) for f in b.figures]}, ensure_ascii=False, indent=2))
+        else:
+            print_figures(b.figures, info)
         return 0
     work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     started = time.perf_counter()

@@ -18,6 +18,7 @@ from typing import Any
 
 import orjson
 
+from kg import sqlgraph
 from kg.errors import InputError, KGError, StoreError
 from kg.store import DEFAULT_STORE, EmbeddedStore
 from ontology.vocab import labels_of
@@ -84,6 +85,7 @@ def ingest(
     if strict and report.skipped:
         raise InputError(f"{report.skipped[0][0]}: {report.skipped[0][1]}")
     with st.lock():
+        st.bulk_load(len(files))  # into a store smaller than the batch: indexes made once, at save
         if jobs > 1 and len(files) > 1:
             pool = ProcessPoolExecutor(max_workers=jobs)
             results: Iterable[tuple[str, Any]] = pool.map(_extract_file, files, chunksize=4)
@@ -104,6 +106,9 @@ def ingest(
                 outcome = st.put(fragment, source.doc_id, source.name, source.text, path=str(path))
                 del fragment
                 getattr(report, outcome).append(source.name)
+        except BaseException:
+            st.rollback()  # a strict failure or an interrupt: the store stays as it was
+            raise
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
@@ -115,7 +120,11 @@ def remove(doc: str, store: StoreLike = DEFAULT_STORE) -> str:
     """Remove a document (by base name or id) and the facts only it supported."""
     st = open_store(store)
     with st.lock():
-        doc_id = st.remove(doc)
+        try:
+            doc_id = st.remove(doc)
+        except BaseException:
+            st.rollback()
+            raise
         st.save()
     return doc_id
 
@@ -124,31 +133,20 @@ def remove(doc: str, store: StoreLike = DEFAULT_STORE) -> str:
 def stats(store: StoreLike = DEFAULT_STORE) -> dict[str, Any]:
     """Counts of nodes by label and relationships by type, overall and per document."""
     st = open_store(store)
-    g = st.graph
-    labels = Counter(d["label"] for _, d in g.nodes())
-    types = Counter(k for _, _, k, _ in g.edges())
-    per_doc: dict[str, dict[str, Counter]] = {
-        info["name"]: {"labels": Counter(), "types": Counter()} for info in st.documents.values()}
-    names = {doc_id: info["name"] for doc_id, info in st.documents.items()}
-    for _, d in g.nodes():
-        for doc in {e[0] for e in d["evidence"]}:
-            if doc in names:
-                per_doc[names[doc]]["labels"][d["label"]] += 1
-    for _, _, k, d in g.edges():
-        for doc in {e[0] for e in d["evidence"]}:
-            if doc in names:
-                per_doc[names[doc]]["types"][k] += 1
+    labels, types = st.read(sqlgraph.counts)
+    by_doc = st.read(sqlgraph.counts_by_document)
+    per_doc = {info["name"]: by_doc.get(doc_id, (Counter(), Counter())) for doc_id, info in st.documents.items()}
     return {
         "nodes": sum(labels.values()), "edges": sum(types.values()),
         "labels": dict(sorted(labels.items())), "types": dict(sorted(types.items())),
-        "documents": {name: {"labels": dict(sorted(c["labels"].items())), "types": dict(sorted(c["types"].items()))}
+        "documents": {name: {"labels": dict(sorted(c[0].items())), "types": dict(sorted(c[1].items()))}
                       for name, c in sorted(per_doc.items())},
     }
 
 
-def node_record(st: EmbeddedStore, nid: str) -> dict[str, Any]:
-    """One node in the contract's JSON form."""
-    d = st.graph.node(nid)
+def node_record(st: EmbeddedStore, nid: str, d: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One node in the contract's JSON form (`d`: its data, read from the store when not given)."""
+    d = d if d is not None else st.read(sqlgraph.node, nid)
     return {"id": nid, "label": d["label"], "labels": labels_of(d["label"]), "name": d["name"],
             "aliases": sorted(d["aliases"]), "jurisdiction": d["jurisdiction"],
             "properties": d["properties"], "evidence": [st.evidence(e) for e in sorted(d["evidence"])]}
@@ -165,7 +163,7 @@ def export_json(store: StoreLike = DEFAULT_STORE, out: str | os.PathLike[str] | 
     st = open_store(store)
     g = st.graph
     data = {
-        "nodes": [node_record(st, nid) for nid in sorted(g.g.nodes)],
+        "nodes": [node_record(st, nid, g.node(nid)) for nid in sorted(g.g.nodes)],
         "edges": [edge_record(st, s, t, k, g.g.edges[s, t, k]) for s, t, k in sorted(g.g.edges(keys=True))],
     }
     if out is not None:
@@ -177,25 +175,27 @@ def show(name: str, store: StoreLike = DEFAULT_STORE, *, jurisdiction: str | Non
          label: str | None = None) -> list[dict[str, Any]]:
     """Nodes named `name` (or with that alias, or that id): each with its relationships and evidence."""
     st = open_store(store)
-    g = st.graph
     scope = None
     if jurisdiction:
-        found = g.find(jurisdiction, label="Jurisdiction")
+        found = st.read(sqlgraph.find, jurisdiction, label="Jurisdiction")
         if not found:
             raise KGError(f"no jurisdiction named {jurisdiction!r} in the store")
         scope = found[0]
-    ids = [name] if name in g else g.find(name, label=label, jurisdiction=scope)
+    ids = [name] if st.read(sqlgraph.has_node, name) else st.read(sqlgraph.find, name, label=label,
+                                                                  jurisdiction=scope)
     if not ids:
         raise KGError(f"no node named {name!r}" + (f" in {jurisdiction}" if jurisdiction else "")
                       + " (try `kg stats` to see what the store holds)")
+    found = [(nid, st.read(sqlgraph.edges_of, nid, "out"),
+              [e for e in st.read(sqlgraph.edges_of, nid, "in") if e[2] != "MENTIONS"]) for nid in ids]
+    heads = st.read(sqlgraph.heads, [e[i] for _, out_, in_ in found for e in out_ + in_ for i in (0, 1)])
     out = []
-    for nid in ids:
+    for nid, out_edges, in_edges in found:
         rec = node_record(st, nid)
-        rec["out"] = [dict(edge_record(st, s, t, k, d), other=g.node(t)["name"], other_label=g.node(t)["label"])
-                      for s, t, k, d in sorted(g.g.out_edges(nid, keys=True, data=True), key=lambda x: x[:3])]
-        rec["in"] = [dict(edge_record(st, s, t, k, d), other=g.node(s)["name"], other_label=g.node(s)["label"])
-                     for s, t, k, d in sorted(g.g.in_edges(nid, keys=True, data=True), key=lambda x: x[:3])
-                     if k != "MENTIONS"]
+        rec["out"] = [dict(edge_record(st, s, t, k, d), other=heads[t]["name"], other_label=heads[t]["label"])
+                      for s, t, k, d in out_edges]
+        rec["in"] = [dict(edge_record(st, s, t, k, d), other=heads[s]["name"], other_label=heads[s]["label"])
+                     for s, t, k, d in in_edges]
         out.append(rec)
     return out
 

@@ -30,8 +30,9 @@ def list_queries() -> list[dict[str, Any]]:
 
 
 def run(name: str, params: dict[str, Any] | None = None, *, store: Any = None, neo4j: Any = None,
-        database: str | None = None, evidence: bool = True, evidence_limit: int | None = None) -> list[dict[str, Any]]:
-    """Rows of one query (plain dicts with the query's columns).
+        database: str | None = None, evidence: bool = True, evidence_limit: int | None = None,
+        limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Rows of one query (plain dicts with the query's columns), in the query's order (docs/queries.md).
 
     `store`: a store folder, an EmbeddedStore or a KnowledgeGraph (default ./kg-data).
     `neo4j`: a kg.neo4j_store.Neo4jGraph, an open neo4j.Driver, a bolt URI, or True for the
@@ -39,17 +40,54 @@ def run(name: str, params: dict[str, Any] | None = None, *, store: Any = None, n
     against the query's header and passed to Cypher as parameters, never into the text.
     `evidence=False` leaves the evidence column out; each row shows at most
     `evidence_limit` sentences (default from lexicon.json).
+    `limit`/`offset`: rows offset .. offset+limit-1 of the answer; limit None (the default):
+    every row from offset (nothing is ever cut off unless asked). `page` also gives the total.
+    """
+    return page(name, params, store=store, neo4j=neo4j, database=database, evidence=evidence,
+                evidence_limit=evidence_limit, limit=limit, offset=offset)["rows"]
+
+
+def page(name: str, params: dict[str, Any] | None = None, *, limit: int | None = None, offset: int = 0,
+         store: Any = None, neo4j: Any = None, database: str | None = None, evidence: bool = True,
+         evidence_limit: int | None = None) -> dict[str, Any]:
+    """One page of a query's answer: {"rows", "total", "offset", "next_offset"}.
+
+    `rows` are rows offset .. offset+limit-1 of the ordered answer (limit None: all from offset),
+    `total` the answer's row count, `next_offset` where the next page starts (None after the
+    last). A big answer's page is computed without computing the whole answer where the query
+    allows it (shared-responsibility, compare-jurisdictions, key-bodies; docs/queries.md), and
+    evidence is read for the page's rows only. Other arguments as for `run`.
     """
     query = get(name)
     bound = query.bind(params or {})
+    limit, offset = check_page(limit, offset)
     if store is not None and neo4j is not None:
         raise QueryError("give either store= or neo4j=, not both")
     backend = _backend(store, neo4j, database)
-    limit = lexicon()["evidence_limit"] if evidence_limit is None else evidence_limit
+    per_row = lexicon()["evidence_limit"] if evidence_limit is None else evidence_limit
     try:
-        return ANSWERS[name](Context(backend, name, evidence, limit or None), bound)
+        ctx = Context(backend, name, evidence, per_row or None, offset=offset, rows=limit)
+        rows, total = ctx.page(ANSWERS[name](ctx, bound))
+        ctx.resolve(rows)  # the page's evidence, looked up in one batch
     finally:
         backend.close()
+    end = offset + len(rows)
+    return {"rows": rows, "total": total, "offset": offset, "next_offset": end if rows and end < total else None}
+
+
+def count(name: str, params: dict[str, Any] | None = None, **where: Any) -> int:
+    """How many rows the query's answer has (a page of no rows; `where`: store=, neo4j=, database=)."""
+    return page(name, params, limit=0, evidence=False, **where)["total"]
+
+
+def check_page(limit: Any, offset: Any) -> tuple[int | None, int]:
+    """limit (None or an int >= 0) and offset (an int >= 0), or a one-line QueryError."""
+    for what, value in (("limit", limit), ("offset", offset)):
+        if value is None and what == "limit":
+            continue
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise QueryError(f"{what} must be a whole number >= 0, got {value!r}")
+    return limit, offset
 
 
 def _backend(store: Any, neo4j: Any, database: str | None):
@@ -71,4 +109,4 @@ def columns(name: str, evidence: bool = True) -> list[str]:
     return cols if evidence else [c for c in cols if c != "evidence"]
 
 
-__all__ = ["run", "list_queries", "columns", "get", "Query", "QueryError"]
+__all__ = ["run", "page", "count", "list_queries", "columns", "get", "Query", "QueryError"]

@@ -14,6 +14,7 @@ from typing import Any
 
 from kg.errors import QueryError
 from ontology.vocab import BODY_LABELS, labels_of
+from queries.readers import DegreeTable, SectorCoverage, degree_rows
 
 Row = dict[str, Any]
 ANSWERS: dict[str, Callable[[Context, dict[str, Any]], list[Row]]] = {}
@@ -34,10 +35,30 @@ def answer(name: str):
 
 
 class Context:
-    """One run of one query: the backend, and how much evidence rows carry."""
+    """One run of one query: the backend, how much evidence rows carry, and which page of the
+    answer is wanted (rows offset .. offset+limit-1; limit None: all of them).
 
-    def __init__(self, backend: Any, query: str, evidence: bool, limit: int | None) -> None:
+    An answer function returns its rows in the answer's order. A function that computes only
+    part of the answer (a page, see `page_of_groups`) says where its rows start and how many
+    rows the whole answer has (`first`, `total`); otherwise its rows are the whole answer."""
+
+    def __init__(self, backend: Any, query: str, evidence: bool, limit: int | None,
+                 offset: int = 0, rows: int | None = None) -> None:
         self.backend, self.query, self.with_evidence, self.limit = backend, query, evidence, limit
+        self.offset, self.rows = offset, rows  # the page: `rows` rows from `offset` (rows None: all)
+        self.first, self.total = 0, None  # set by an answer that computed only part of the answer
+        self._pending: list[tuple[list, Any]] = []  # (a row's evidence list, its references)
+
+    @property
+    def paged(self) -> bool:
+        return self.rows is not None
+
+    def page(self, rows: list[Row]) -> tuple[list[Row], int]:
+        """The wanted page of the answer's rows, and the answer's row count."""
+        total = len(rows) if self.total is None else self.total
+        start = self.offset - self.first
+        end = None if self.rows is None else start + self.rows
+        return rows[max(start, 0):end] if start >= 0 else [], total
 
     def run(self, statement: str, **params: Any) -> list[Row]:
         return self.backend.statement(self.query, statement, params)
@@ -46,7 +67,24 @@ class Context:
         return self.backend.statement("_common", statement, params)
 
     def evidence(self, refs: Iterable[Any]) -> list[dict[str, Any]]:
-        return self.backend.evidence(refs, self.limit) if self.with_evidence else []
+        """The row's evidence list, filled by `resolve` once the answer is shaped: the backend
+        then looks up the sentences of every row at once (one batch, not one per row)."""
+        out: list[dict[str, Any]] = []
+        if self.with_evidence:
+            self._pending.append((out, refs if isinstance(refs, (list, tuple, set, frozenset)) else list(refs)))
+        return out
+
+    def resolve(self, rows: list[Row] | None = None) -> None:
+        """Fill the evidence lists of `rows` (None: of every row shaped): the page's rows only,
+        so a page of a big answer reads the sentences of its own rows."""
+        pending, self._pending = self._pending, []
+        if rows is not None:
+            shown = {id(ev) for row in rows for ev in _evidence_lists(row)}
+            pending = [item for item in pending if id(item[0]) in shown]
+        if pending:
+            found = self.backend.evidence_many([refs for _, refs in pending], self.limit)
+            for (out, _), items in zip(pending, found):
+                out.extend(items)
 
     # -- resolving names -------------------------------------------------------------
     def find(self, label: str | None, names: Iterable[str]) -> list[Row]:
@@ -99,13 +137,14 @@ def sector_names(name: str) -> set[str]:
 
 
 _MEMO: dict[tuple[int, Callable], tuple[list[Row], Any]] = {}
-MEMO_SIZE = 64  # tables kept per kind (one per sector for compare-jurisdictions)
+MEMO_SIZE = 64  # tables kept per kind
 
 
 def _memo(raw: list[Row], build: Callable[[list[Row]], Any]) -> Any:
     """build(raw), remembered while `raw` is the same list object. The embedded store hands out
-    its cached whole-graph rows (coverage, committees, degrees) as the same list until the graph
-    changes, so their tables are built once; rows from a database are new lists each time."""
+    its cached committee rows as the same list until the store changes, so their table is built
+    once; rows from a database are new lists each time. (Coverage and degrees come from the
+    embedded store as ready tables, `SectorCoverage` and `DegreeTable`, aggregated there.)"""
     key = (id(raw), build)
     hit = _MEMO.get(key)
     if hit is not None and hit[0] is raw:
@@ -118,10 +157,45 @@ def _memo(raw: list[Row], build: Callable[[list[Row]], Any]) -> Any:
     return value
 
 
+def _evidence_lists(row: Row) -> Iterable[list]:
+    """The evidence lists of a row: its own and its steps' (accountability-chain)."""
+    if "evidence" in row:
+        yield row["evidence"]
+    for value in row.values():
+        if isinstance(value, list) and value and isinstance(value[0], dict) and "evidence" in value[0]:
+            yield from (item["evidence"] for item in value)
+
+
+def page_of_groups(ctx: Context, sizes: list[tuple[Any, int]]) -> list[Any]:
+    """The groups a page of the answer falls in, when the answer's rows come group after group
+    (`sizes`: each group's key and row count, in the answer's order); sets ctx.first (the
+    index of the first chosen group's first row) and ctx.total. A group is read whole."""
+    chosen, start = [], 0
+    end = None if ctx.rows is None else ctx.offset + ctx.rows
+    ctx.first = None
+    for key, n in sizes:
+        if n and start + n > ctx.offset and (end is None or start < end):
+            if ctx.first is None:
+                ctx.first = start
+            chosen.append(key)
+        start += n
+    ctx.total = start
+    if ctx.first is None:
+        ctx.first = start
+    return chosen
+
+
 def _with_evidence(ctx: Context, row: Row, refs: Iterable[Any]) -> Row:
     if ctx.with_evidence:
         row["evidence"] = ctx.evidence(refs)
     return row
+
+
+def _rest(row: Row) -> str:
+    """The row's columns but its evidence, as text: the last sort key, so rows that tie on the
+    named keys still come in one order on every store (pages depend on it)."""
+    return json.dumps({k: v for k, v in row.items() if k != "evidence"}, ensure_ascii=False, sort_keys=True,
+                      default=str)
 
 
 def _names(values: Iterable[Any]) -> list[Any]:
@@ -131,21 +205,49 @@ def _names(values: Iterable[Any]) -> list[Any]:
 # -- 1 shared-responsibility ------------------------------------------------------------------
 @answer("shared-responsibility")
 def shared_responsibility(ctx: Context, p: dict[str, Any]) -> list[Row]:
-    raw = ctx.run("main", sector_ids=ctx.sectors(p["sector"]), jurisdiction_ids=ctx.jurisdictions(p["jurisdiction"]))
+    """Order: jurisdiction name (none first), body name, label, body id. A page reads the bodies
+    of the jurisdictions it falls in only (the `groups` statement counts each one's bodies)."""
+    sector_ids, jids = ctx.sectors(p["sector"]), ctx.jurisdictions(p["jurisdiction"])
+    if ctx.paged:
+        raw = _page_of_jurisdictions(ctx, sector_ids, jids)
+    else:
+        raw = ctx.run("main", sector_ids=sector_ids, jurisdiction_ids=jids)
     by_body: dict[str, list[Row]] = defaultdict(list)
     for r in raw:
         by_body[r["body_id"]].append(r)
-    rows = []
-    for facts in by_body.values():
+    keyed = []
+    for body_id, facts in by_body.items():
         f = facts[0]
         if len(facts) == 1:  # the usual case (one sector asked): nothing to merge
             sectors, refs = _names((f["sector"],)), f["ev"]
         else:
             sectors, refs = _names(x["sector"] for x in facts), [e for x in facts for e in x["ev"]]
-        rows.append(_with_evidence(ctx, {"jurisdiction": f["jurisdiction"], "body": f["body"], "label": f["label"],
-                                         "sectors": sectors}, refs))
-    rows.sort(key=lambda r: (r["jurisdiction"] or "", r["body"], r["label"]))
-    return rows
+        row = _with_evidence(ctx, {"jurisdiction": f["jurisdiction"], "body": f["body"], "label": f["label"],
+                                   "sectors": sectors}, refs)
+        keyed.append(((row["jurisdiction"] or "", row["body"], row["label"], body_id), row))
+    keyed.sort(key=lambda kr: kr[0])
+    return [row for _, row in keyed]
+
+
+def _page_of_jurisdictions(ctx: Context, sector_ids: list[str], jids: list[str] | None) -> list[Row]:
+    """The facts of the page's bodies: bodies come jurisdiction name after jurisdiction name, so
+    the page is that of the names it falls in (all the jurisdictions of one name read together)."""
+    by_name: dict[str, list[str | None]] = defaultdict(list)
+    sizes: dict[str, int] = defaultdict(int)
+    for g in ctx.run("groups", sector_ids=sector_ids, jurisdiction_ids=jids):
+        key = g["jurisdiction"] or ""
+        by_name[key].append(g["jid"])
+        sizes[key] += g["bodies"]
+    wanted = [j for name in page_of_groups(ctx, sorted(sizes.items())) for j in by_name[name]]
+    return _facts_in(ctx, sector_ids, wanted)
+
+
+def _facts_in(ctx: Context, sector_ids: list[str], jids: list[str | None]) -> list[Row]:
+    """The sectors' RESPONSIBLE_FOR facts of the bodies of these jurisdictions (None: of no jurisdiction)."""
+    if not jids:
+        return []
+    return ctx.run("page", sector_ids=sector_ids, jids=sorted(j for j in jids if j is not None),
+                   unplaced=None in jids)
 
 
 # -- 2 responsibility-overlap -----------------------------------------------------------------
@@ -173,30 +275,28 @@ def responsibility_overlap(ctx: Context, p: dict[str, Any]) -> list[Row]:
                         "kind": "overlap", "jurisdiction": jnames[jid], "body_a": names[a], "body_b": names[b],
                         "sectors": shared, "count": len(shared), "other_jurisdictions": []}, refs))
     # gaps: a sector some jurisdiction's bodies answer for, that none of this jurisdiction's bodies does
-    coverage = _memo(ctx.run("coverage"), _coverage_table)
-    for jid in sorted(coverage["by_jid"] if jids is None else set(jids) & set(coverage["by_jid"])):
-        for sector in sorted(coverage["sectors"] - coverage["by_jid"][jid]):
-            others = coverage["by_sector"][sector]
+    covered: dict[str, set[str]] = defaultdict(set)  # jid -> its sectors (from the facts: the same relationships)
+    for jid, by_body in bodies.items():
+        if jid is not None:
+            covered[jid] = {s for sectors in by_body.values() for s in sectors}
+    coverage = ctx.run("coverage", examples=GAP_EXAMPLES + 1)
+    if not isinstance(coverage, SectorCoverage):  # a database's rows; the embedded store gives its table
+        coverage = _coverage_table(coverage)
+    for jid in sorted(covered):
+        name = jnames[jid]
+        for sector in sorted(set(coverage.by_sector) - covered[jid]):
+            count, examples = coverage.by_sector[sector]
             rows.append(_with_evidence(ctx, {
-                "kind": "gap", "jurisdiction": coverage["names"][jid], "body_a": None, "body_b": None,
-                "sectors": [sector], "count": len(others),
-                "other_jurisdictions": [n for n in others[:GAP_EXAMPLES + 1] if n != coverage["names"][jid]]
-                [:GAP_EXAMPLES]}, []))
+                "kind": "gap", "jurisdiction": name, "body_a": None, "body_b": None,
+                "sectors": [sector], "count": count,
+                "other_jurisdictions": [n for n in examples if n != name][:GAP_EXAMPLES]}, []))
     return sorted(rows, key=lambda r: (r["kind"] != "overlap", r["jurisdiction"] or "", -r["count"],
-                                       r["body_a"] or "", r["body_b"] or "", r["sectors"]))
+                                       r["body_a"] or "", r["body_b"] or "", r["sectors"], _rest(r)))
 
 
-def _coverage_table(raw: list[Row]) -> dict[str, Any]:
-    """Which sectors each jurisdiction's bodies answer for; per sector, the jurisdictions' names."""
-    by_jid: dict[str, set[str]] = defaultdict(set)
-    by_sector: dict[str, set[str]] = defaultdict(set)
-    names: dict[str, str | None] = {}
-    for r in raw:
-        by_jid[r["jid"]].add(r["sector"])
-        by_sector[r["sector"]].add(r["jid"])
-        names[r["jid"]] = r["jurisdiction"]
-    return {"by_jid": by_jid, "names": names, "sectors": set(by_sector),
-            "by_sector": {s: _names(names[j] or j for j in js) for s, js in by_sector.items()}}
+def _coverage_table(raw: list[Row]) -> SectorCoverage:
+    """Per sector, the jurisdictions whose bodies answer for it, from the coverage statement's rows."""
+    return SectorCoverage.from_rows(((r["jid"], r["jurisdiction"], r["sector"]) for r in raw), GAP_EXAMPLES + 1)
 
 
 # -- 3 accountability-chain -------------------------------------------------------------------
@@ -269,7 +369,7 @@ def drills(ctx: Context, p: dict[str, Any]) -> list[Row]:
                "participants": _names(x["other"] for x in ls if x["type"] == "PARTICIPATED_IN"),
                "sectors": _names(x["other"] for x in ls if x["type"] == "COVERS")}
         rows.append(_with_evidence(ctx, row, [*d["ev"], *(e for x in ls for e in x["ev"])]))
-    return sorted(rows, key=lambda r: (str(r["date"] or "~"), r["drill"], r["jurisdiction"] or ""))
+    return sorted(rows, key=lambda r: (str(r["date"] or "~"), r["drill"], r["jurisdiction"] or "", _rest(r)))
 
 
 def _group(rows: list[Row]) -> dict[str, list[Row]]:
@@ -297,7 +397,7 @@ def facilities(ctx: Context, p: dict[str, Any]) -> list[Row]:
                "inspections": _names(_dated(x["other"], x["date"]) for x in ls if x["type"] == "INSPECTED"),
                "drills": _names(_dated(x["other"], x["other_date"]) for x in ls if x["type"] == "HELD_AT")}
         rows.append(_with_evidence(ctx, row, [*f["ev"], *(e for x in ls for e in x["ev"])]))
-    return sorted(rows, key=lambda r: (r["jurisdiction"] or "", r["facility"], r["label"]))
+    return sorted(rows, key=lambda r: (r["jurisdiction"] or "", r["facility"], r["label"], _rest(r)))
 
 
 def _dated(name: str, date: Any) -> str:
@@ -323,7 +423,7 @@ def plans(ctx: Context, p: dict[str, Any]) -> list[Row]:
                "issuers": _names(x["other"] for x in issued), "actions": _names(x["action"] for x in issued),
                "sectors": _names(x["other"] for x in covers)}
         rows.append(_with_evidence(ctx, row, [*plan["ev"], *(e for x in ls for e in x["ev"])]))
-    return sorted(rows, key=lambda r: (r["jurisdiction"] or "", r["plan"]))
+    return sorted(rows, key=lambda r: (r["jurisdiction"] or "", r["plan"], _rest(r)))
 
 
 # -- 7 profile -----------------------------------------------------------------------------
@@ -345,7 +445,8 @@ def profile(ctx: Context, p: dict[str, Any]) -> list[Row]:
                                      "other": e["other"], "other_label": e["label"],
                                      "properties": _contract_properties(e["props"], ())}, e["ev"])
                 for e in edges.get(nid, [])]
-        rows.extend(sorted(rels, key=lambda r: (r["relationship"], r["direction"], r["other"], r["other_label"])))
+        rows.extend(sorted(rels, key=lambda r: (r["relationship"], r["direction"], r["other"], r["other_label"],
+                                                _rest(r))))
     return rows
 
 
@@ -365,26 +466,40 @@ def _contract_properties(props: dict[str, Any] | None, reserved: tuple[str, ...]
 # -- 8 compare-jurisdictions -----------------------------------------------------------------
 @answer("compare-jurisdictions")
 def compare_jurisdictions(ctx: Context, p: dict[str, Any]) -> list[Row]:
-    # jid -> [name, bodies, refs]; the sector's jurisdictions first, then those with committees only
+    """Order: jurisdictions by name (unnamed last), then id. Rows: the sector's jurisdictions and
+    those with committees; a page reads the bodies of its own jurisdictions only."""
+    sector_ids = ctx.sectors(p["sector"])
+    committees = _memo(ctx.run("committees"), _committees_table)
+    names: dict[str | None, str | None] = {jid: name for jid, (name, _) in committees.items()}
+    if ctx.paged:
+        with_bodies = {g["jid"]: g["jurisdiction"] for g in ctx.run("groups", sector_ids=sector_ids)}
+        names.update(with_bodies)
+        order = sorted(names, key=lambda j: (names[j] is None, names[j] or "", j or ""))
+        facts = _facts_in(ctx, sector_ids, [j for j in page_of_groups(ctx, [(j, 1) for j in order]) if j in with_bodies])
+    else:
+        facts = ctx.run("responsible", sector_ids=sector_ids)
+    # jid -> [bodies, refs]
     table: dict[str | None, list] = {}
-    for r in ctx.run("responsible", sector_ids=ctx.sectors(p["sector"])):
+    for r in facts:
         e = table.get(r["jid"])
         if e is None:
-            e = table[r["jid"]] = [r["jurisdiction"], set(), []]
-        e[1].add(r["body"])
-        e[2].extend(r["ev"])
-    committees = _memo(ctx.run("committees"), _committees_table)
-    for jid, (name, _) in committees.items():
-        if jid not in table:
-            table[jid] = [name, (), ()]
+            e = table[r["jid"]] = [set(), []]
+            names[r["jid"]] = r["jurisdiction"]
+        e[0].add(r["body"])
+        e[1].extend(r["ev"])
+    if ctx.paged:
+        order = order[ctx.first:ctx.first + (ctx.rows or 0)]
+    else:
+        order = sorted(names, key=lambda j: (names[j] is None, names[j] or "", j or ""))
     none: tuple[str, ...] = ()
     rows = []
-    for jid, (name, bodies, refs) in table.items():
-        row = {"jurisdiction": name, "bodies": _names(bodies), "committees": list(committees.get(jid, (None, none))[1])}
+    for jid in order:
+        bodies, refs = table.get(jid, ((), ()))
+        row = {"jurisdiction": names[jid], "bodies": _names(bodies),
+               "committees": list(committees.get(jid, (None, none))[1])}
         if ctx.with_evidence:  # most jurisdictions have committees but no body for the sector: no evidence to read
             row["evidence"] = ctx.evidence(refs) if refs else []
         rows.append(row)
-    rows.sort(key=lambda r: (r["jurisdiction"] is None, r["jurisdiction"] or "", r["bodies"]))
     return rows
 
 
@@ -397,49 +512,30 @@ def _committees_table(raw: list[Row]) -> dict[str | None, tuple[str | None, list
 
 
 # -- 9 key-bodies ----------------------------------------------------------------------------
-def _degree_table(raw: list[Row]) -> dict[str, Any]:
-    """Per body: jurisdiction, distinct neighbours, sectors, supervised; and the graph's size."""
-    bodies: dict[str, dict[str, Any]] = {}
-    everyone: set[str] = set()
-    for r in raw:
-        b = bodies.setdefault(r["body_id"], {"jid": r["jid"], "others": set(), "sectors": set(), "supervises": set()})
-        b["others"].update(r["others"])
-        everyone.update(r["others"])
-        if r["direction"] == "out" and r["type"] == "RESPONSIBLE_FOR":
-            b["sectors"].update(r["others"])
-        if r["direction"] == "out" and r["type"] == "SUPERVISES":
-            b["supervises"].update(r["others"])
-    everyone.update(bodies)
-    ranked = sorted(bodies, key=lambda b: (-len(bodies[b]["others"]), b))
-    by_jid: dict[str | None, list[str]] = defaultdict(list)
-    for b in ranked:
-        by_jid[bodies[b]["jid"]].append(b)
-    return {"bodies": bodies, "size": len(everyone), "ranked": ranked, "by_jid": by_jid}
-
-
 @answer("key-bodies")
 def key_bodies(ctx: Context, p: dict[str, Any]) -> list[Row]:
     if p["top"] < 1:
         raise QueryError("query key-bodies: top must be at least 1")
     jids = ctx.jurisdictions(p["jurisdiction"])
     types = lexicon()["key_bodies"]["types"]
-    table = _memo(ctx.run("degrees", types=types), _degree_table)
-    bodies, n = table["bodies"], table["size"]
-    if jids is None:
-        top = table["ranked"][: p["top"]]
-    else:
-        degree = {b: len(bodies[b]["others"]) for j in jids for b in table["by_jid"].get(j, [])}
-        top = sorted(degree, key=lambda b: (-degree[b], b))[: p["top"]]
+    table = ctx.run("degrees", types=types, jurisdiction_ids=jids)
+    if not isinstance(table, DegreeTable):  # a database's rows; the embedded store gives its table
+        table = DegreeTable(*degree_rows((r["body_id"], r["jid"], r["type"], r["direction"], r["others"])
+                                         for r in table))
+    n = table.size
+    ranked = list(enumerate(table.top(p["top"], jids), 1))
+    if ctx.paged:  # names and evidence of the page's bodies only
+        ranked = page_of_groups(ctx, [(r, 1) for r in ranked])
+    top = [b for _, (b, *_) in ranked]
     info = {r["id"]: r for r in ctx.common("nodes", ids=top)}
     refs: dict[str, list] = defaultdict(list)
     if ctx.with_evidence and top:
         for r in ctx.run("evidence", ids=top, types=types):
             refs[r["body_id"]].extend(r["ev"])
     rows = []
-    for rank, b in enumerate(top, 1):
-        degree = len(bodies[b]["others"])
+    for rank, (b, degree, sectors, supervises) in ranked:
         rows.append(_with_evidence(ctx, {
             "rank": rank, "body": info[b]["name"], "label": info[b]["label"], "jurisdiction": info[b]["jurisdiction"],
             "degree": degree, "centrality": round(degree / (n - 1), 4) if n > 1 else 0.0,
-            "sectors": len(bodies[b]["sectors"]), "supervises": len(bodies[b]["supervises"])}, refs[b]))
+            "sectors": sectors, "supervises": supervises}, refs[b]))
     return rows

@@ -1,15 +1,17 @@
-"""Where a query's statements run: the embedded store (networkx) or a Bolt database.
+"""Where a query's statements run: the embedded store (SQLite or networkx) or a Bolt database.
 
 Both backends offer the same three things, so the shaping in `queries/answers.py`
 never knows which store it reads:
 
 - `statement(query, name, params)`: the raw rows of one statement;
-- `evidence(refs, limit)`: evidence references -> [{doc, text}], sorted by
-  document id and offset, at most `limit` items (None: all);
+- `evidence_many(requests, limit)`: per row, its evidence references -> [{doc, text}],
+  sorted by document id and offset, at most `limit` items (None: all), for all the
+  rows of an answer at once (`evidence(refs, limit)` for one);
 - `close()`.
 
 Evidence references are opaque to the shaping: (doc id, start, end) tuples on
-the embedded store, (doc id, start, text) tuples from the database. Only the few
+a networkx graph, owner keys (node id or edge key) on SQLite, (doc id, start,
+text) tuples from the database. Only the few
 a row shows are turned into sentences.
 """
 from __future__ import annotations
@@ -21,59 +23,31 @@ from kg.errors import QueryError
 from kg.model import KnowledgeGraph
 from kg.store import EmbeddedStore
 from queries import embedded
+from queries.readers import pick, reader_for
 from queries.registry import get, shared_statements
 
 Ref = tuple[str, int, Any]
 ID_CHUNK = 40  # ids per statement on servers with a statement size limit (~30 bytes an id)
 
 
-def _pick(refs: Iterable[Ref], limit: int | None) -> list[Ref]:
-    """Distinct references in (document id, offset) order, at most `limit`.
-    Plain tuple sorting: rows of a large answer each pick from many references."""
-    if not isinstance(refs, (list, tuple)):
-        refs = list(refs)
-    if len(refs) < 2:  # most rows have one sentence: nothing to sort
-        return list(refs[:limit])
-    out: list[Ref] = []
-    last = None
-    for ref in sorted(set(refs)):
-        if (ref[0], ref[1]) != last:
-            out.append(ref)
-            last = (ref[0], ref[1])
-            if limit is not None and len(out) == limit:
-                break
-    return out
-
-
 class EmbeddedBackend:
-    """Statements answered by `queries/embedded.py` over a store's (or a bare graph's) networkx graph."""
+    """Statements answered by `queries/embedded.py` through a reader (`queries/readers.py`): the
+    store's SQLite database when it has one, else its (or a bare graph's) networkx graph."""
 
-    def __init__(self, source: EmbeddedStore | KnowledgeGraph) -> None:
-        self.store = source if isinstance(source, EmbeddedStore) else None
-        self.kg = source.graph if isinstance(source, EmbeddedStore) else source
-        self._documents = self.store.documents if self.store else {}  # doc id -> {name, text, ...}
+    def __init__(self, source: EmbeddedStore | KnowledgeGraph, reader: Any = None) -> None:
+        self.reader = reader if reader is not None else reader_for(source)
 
-    def statement(self, query: str, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    def statement(self, query: str, name: str, params: dict[str, Any]) -> Any:
         fn = embedded.STATEMENTS.get(f"{query}:{name}")
         if fn is None:
             raise QueryError(f"query {query} has no embedded implementation of statement {name!r}")
-        return fn(embedded.index_for(self.kg), params)
+        return fn(self.reader, params)
 
-    def doc_name(self, doc: str) -> str:
-        if doc in self._documents:
-            return self._documents[doc]["name"]
-        return self.kg.node(doc)["name"] if doc in self.kg else doc
+    def evidence_many(self, requests: list[Iterable[Ref]], limit: int | None) -> list[list[dict[str, Any]]]:
+        return self.reader.evidence(requests, limit)
 
     def evidence(self, refs: Iterable[Ref], limit: int | None) -> list[dict[str, Any]]:
-        out = []
-        documents = self._documents  # locals: this runs once per row, thousands of times per answer
-        for doc, start, end in _pick(refs, limit):
-            info = documents.get(doc)
-            if info is not None:
-                out.append({"doc": info["name"], "text": self.store.text(doc)[start:end]})
-            else:  # a bare graph, or evidence in a document the store does not hold
-                out.append({"doc": self.doc_name(doc), "text": None})
-        return out
+        return self.evidence_many([refs], limit)[0]
 
     def close(self) -> None:
         pass
@@ -107,25 +81,31 @@ class Neo4jBackend:
 
     def _parts(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         """The parameters, with a long id list split over several statements when the server
-        limits a statement's size (FalkorDB: about 4 KB). Statements taking `ids` or `frontier`
-        give rows per id, so the parts' rows together are the whole answer."""
+        limits a statement's size (FalkorDB: about 4 KB). Statements taking `ids`, `frontier` or
+        `jids` (a page's jurisdictions) give rows per id, so the parts' rows together are the
+        whole answer (`unplaced`, the rows of no jurisdiction, asked in the first part only)."""
         limit = getattr(self.graph, "statement_limit", lambda: None)()
-        key = next((k for k in ("ids", "frontier") if isinstance(params.get(k), list)), None)
+        key = next((k for k in ("ids", "frontier", "jids") if isinstance(params.get(k), list)), None)
         if not limit or key is None or len(params[key]) <= ID_CHUNK:
             return [params]
         ids = params[key]
-        return [{**params, key: ids[i:i + ID_CHUNK]} for i in range(0, len(ids), ID_CHUNK)]
+        return [{**params, key: ids[i:i + ID_CHUNK], **({"unplaced": False} if i and "unplaced" in params else {})}
+                for i in range(0, len(ids), ID_CHUNK)]
 
     def doc_name(self, doc: str) -> str:
         return self._doc_names.get(doc, doc)
 
-    def evidence(self, refs: Iterable[Ref], limit: int | None) -> list[dict[str, Any]]:
-        refs = list(refs)
-        missing = sorted({r[0] for r in refs} - set(self._doc_names))
+    def evidence_many(self, requests: list[Iterable[Ref]], limit: int | None) -> list[list[dict[str, Any]]]:
+        """The text comes with the rows; the documents' names in one statement for the whole answer."""
+        picked = [pick(refs, limit) for refs in requests]
+        missing = sorted({r[0] for refs in picked for r in refs} - set(self._doc_names))
         if missing:
             for row in self.statement("_common", "documents", {"ids": missing}):
                 self._doc_names[row["id"]] = row["name"]
-        return [{"doc": self.doc_name(doc), "text": text} for doc, _, text in _pick(refs, limit)]
+        return [[{"doc": self.doc_name(doc), "text": text} for doc, _, text in refs] for refs in picked]
+
+    def evidence(self, refs: Iterable[Ref], limit: int | None) -> list[dict[str, Any]]:
+        return self.evidence_many([refs], limit)[0]
 
     def close(self) -> None:
         if self._owns:

@@ -1,30 +1,29 @@
-"""The query statements over the embedded store's networkx graph.
+"""The query statements on the embedded store, read through `queries/readers.py`.
 
 Each function here answers one statement of one `.cypher` file (same name, same
 parameters) and returns the same raw rows the Cypher returns, so the shaping in
-`queries/answers.py` is shared by both stores. Evidence is returned as the
-graph's (doc, start, end) tuples; the backend looks the sentences up only for
-the few items a row shows.
+`queries/answers.py` is shared by both stores. A row's `ev` is a lazy evidence
+reference of the reader; the backend turns only the few items an answer shows
+into sentences.
 
-`Index` holds what the statements look up often (nodes by label and
-jurisdiction, sub-jurisdictions, per-body degrees). It is built lazily, once per
-graph version, so a query never scans the whole graph.
+The statements read only through the reader's calls, which take many ids at once,
+so on SQLite each statement is a handful of SQL statements whatever the answer's size.
+Whole-graph tables (committees, coverage, degrees) are the reader's, built once per
+store version (aggregated in SQL on SQLite).
 """
 from __future__ import annotations
 
-import weakref
-from collections import defaultdict
 from collections.abc import Callable
-from functools import cached_property
 from typing import Any
 
-from kg.model import KnowledgeGraph
 # How a value looks once pushed to the database, so both stores give equal rows.
 from kg.neo4j_store import EDGE_KEYS, NODE_KEYS, _flat_properties, _value
-from ontology.vocab import BODY_LABELS, labels_of
+from ontology.vocab import BODY_LABELS, REL_TYPES, labels_of
+from queries.readers import GraphReader, SqlReader
 
+Reader = GraphReader | SqlReader
 Row = dict[str, Any]
-STATEMENTS: dict[str, Callable[[Index, dict[str, Any]], list[Row]]] = {}
+STATEMENTS: dict[str, Callable[[Reader, dict[str, Any]], Any]] = {}
 
 
 def statement(name: str):
@@ -34,374 +33,231 @@ def statement(name: str):
     return deco
 
 
-class Index:
-    """Look-up tables over one KnowledgeGraph, valid while the graph is unchanged.
-
-    Each table is built on first use, so a query pays only for the tables it reads."""
-
-    def __init__(self, kg: KnowledgeGraph) -> None:
-        self.kg = weakref.proxy(kg)  # the index must not keep a dropped graph alive
-        self.g = kg.g
-        # networkx's own adjacency dicts ({neighbour: {type: data}}): read directly, they are
-        # several times faster than the edge views on nodes with thousands of MENTIONS
-        self.succ, self.pred = kg.g._succ, kg.g._pred
-        kg.find("")  # builds the graph's own name index; we watch it to know when the graph changed
-        self.token = kg._by_name
-        self._cache: dict[str, Any] = {}
-
-    @cached_property
-    def by_label(self) -> dict[str, list[str]]:
-        return self._label_tables()[0]
-
-    @cached_property
-    def by_label_jid(self) -> dict[tuple[str, str | None], list[str]]:
-        return self._label_tables()[1]
-
-    def _label_tables(self):
-        def build():
-            by_label: dict[str, list[str]] = defaultdict(list)
-            by_label_jid: dict[tuple[str, str | None], list[str]] = defaultdict(list)
-            for nid, d in self.g.nodes(data=True):
-                for label in labels_of(d["label"]):
-                    by_label[label].append(nid)
-                    by_label_jid[label, d.get("jurisdiction")].append(nid)
-            return by_label, by_label_jid
-        return self.cached("labels", build)
-
-    @cached_property
-    def children(self) -> dict[str, set[str]]:
-        """Jurisdiction id -> the jurisdictions within it (by scope or LOCATED_IN)."""
-        children: dict[str, set[str]] = defaultdict(set)
-        for nid in self.by_label.get("Jurisdiction", ()):
-            d = self.g.nodes[nid]
-            if d["label"] != "Jurisdiction":
-                continue
-            if d.get("jurisdiction"):
-                children[d["jurisdiction"]].add(nid)
-            for t, keyed in self.succ[nid].items():
-                if "LOCATED_IN" in keyed:
-                    children[t].add(nid)
-        return children
-
-    @cached_property
-    def sector_facts(self) -> dict[str, list[Row]]:
-        """Sector id -> its RESPONSIBLE_FOR rows, for every sector at once: there are few
-        sectors, each with thousands of bodies, and a table per sector made the first
-        question about each one slow."""
-        facts: dict[str, list[Row]] = {}
-        bodies: dict[str, tuple] = {}
-        for s in self.by_label.get("Sector", ()):
-            sd = self.g.nodes[s]
-            if sd["label"] != "Sector":
-                continue
-            rows = facts[s] = []
-            for b, keyed in self.pred[s].items():
-                d = keyed.get("RESPONSIBLE_FOR")
-                if d is None:
-                    continue
-                info = bodies.get(b)
-                if info is None:
-                    bd = self.g.nodes[b]
-                    info = bodies[b] = (bd["name"], bd["label"], bd.get("jurisdiction"), self.jname(bd.get("jurisdiction")))
-                rows.append({"body_id": b, "body": info[0], "label": info[1], "jid": info[2],
-                             "jurisdiction": info[3], "sector": sd["name"], "ev": d["evidence"]})
-        return facts
-
-    def valid(self) -> bool:
-        return self.token is not None and self.kg._by_name is self.token
-
-    def cached(self, key: str, build: Callable[[], Any]) -> Any:
-        if key not in self._cache:
-            self._cache[key] = build()
-        return self._cache[key]
-
-    # -- small helpers ---------------------------------------------------------------
-    def node(self, nid: str) -> dict[str, Any]:
-        return self.g.nodes[nid]
-
-    def labels(self, nid: str) -> list[str]:
-        return labels_of(self.g.nodes[nid]["label"])
-
-    def jname(self, jid: str | None) -> str | None:
-        if jid is None or jid not in self.g:
-            return None
-        d = self.g.nodes[jid]
-        return d["name"] if d["label"] == "Jurisdiction" else None
-
-    def nodes_in(self, label: str, jids: list[str] | None) -> list[str]:
-        if jids is None:
-            return self.by_label.get(label, [])
-        return [n for j in jids for n in self.by_label_jid.get((label, j), ())]
-
-    def out_edges(self, nid: str, types) -> list[tuple[str, str, str, dict]]:
-        """(source, target, type, data) in the order of g.out_edges(nid, keys=True, data=True)."""
-        return [(nid, t, k, d) for t, keyed in self.succ[nid].items() for k, d in keyed.items() if k in types]
-
-    def in_edges(self, nid: str, types) -> list[tuple[str, str, str, dict]]:
-        """(source, target, type, data) in the order of g.in_edges(nid, keys=True, data=True)."""
-        return [(s, nid, k, d) for s, keyed in self.pred[nid].items() for k, d in keyed.items() if k in types]
-
-
-_INDEXES: weakref.WeakKeyDictionary[KnowledgeGraph, Index] = weakref.WeakKeyDictionary()
-
-
-def index_for(kg: KnowledgeGraph) -> Index:
-    """The graph's Index, rebuilt when the graph changed since it was built."""
-    ix = _INDEXES.get(kg)
-    if ix is None or not ix.valid():
-        ix = Index(kg)
-        _INDEXES[kg] = ix
-    return ix
-
-
-def _prop(d: dict[str, Any], key: str) -> Any:
-    return _value(d["properties"].get(key))
-
-
 # -- _common ---------------------------------------------------------------------------
 @statement("_common:find")
-def find(ix: Index, p: dict[str, Any]) -> list[Row]:
-    ids = {nid for name in p["names"] for nid in ix.kg.find(name, label=p["label"])}
-    return [{"id": nid, "jid": ix.node(nid).get("jurisdiction")} for nid in ids]
+def find(r: Reader, p: dict[str, Any]) -> list[Row]:
+    return [{"id": nid, "jid": jid} for nid, jid in r.find(p["names"], p["label"])]
 
 
 @statement("_common:sub_jurisdictions")
-def sub_jurisdictions(ix: Index, p: dict[str, Any]) -> list[Row]:
-    return [{"id": c} for c in {c for j in p["ids"] for c in ix.children.get(j, ())}]
+def sub_jurisdictions(r: Reader, p: dict[str, Any]) -> list[Row]:
+    return [{"id": c} for c in r.sub_jurisdictions(p["ids"])]
 
 
 @statement("_common:nodes")
-def nodes(ix: Index, p: dict[str, Any]) -> list[Row]:
-    return [{"id": n, "name": ix.node(n)["name"], "label": ix.node(n)["label"],
-             "jurisdiction": ix.jname(ix.node(n).get("jurisdiction"))} for n in p["ids"] if n in ix.g]
+def nodes(r: Reader, p: dict[str, Any]) -> list[Row]:
+    info = r.info(p["ids"])
+    return [{"id": n, "name": i.name, "label": i.label, "jurisdiction": i.jname}
+            for n in dict.fromkeys(p["ids"]) if (i := info.get(n))]
 
 
 @statement("_common:names")
-def names(ix: Index, p: dict[str, Any]) -> list[Row]:
-    return [{"name": n} for n in sorted(ix.node(n)["name"] for n in ix.by_label.get(p["label"], []))[:20]]
+def names(r: Reader, p: dict[str, Any]) -> list[Row]:
+    return [{"name": n} for n in r.names(p["label"], 20)]
 
 
 @statement("_common:documents")
-def documents(ix: Index, p: dict[str, Any]) -> list[Row]:
-    return [{"id": d, "name": ix.node(d)["name"]} for d in p["ids"] if d in ix.g]
+def documents(r: Reader, p: dict[str, Any]) -> list[Row]:
+    info = r.info(p["ids"])
+    return [{"id": d, "name": info[d].name} for d in dict.fromkeys(p["ids"]) if d in info]
 
 
 # -- shared-responsibility, compare-jurisdictions, responsibility-overlap -------------------
-def _responsibility(ix: Index, sector_ids: list[str] | None, jids: list[str] | None) -> list[Row]:
-    """RESPONSIBLE_FOR facts: from the bodies of the jurisdictions when given (few), else from
-    the per-sector table (a sector of every district has thousands)."""
-    if jids is not None:
-        wanted = None if sector_ids is None else set(sector_ids)
-        return [_resp_row(ix, b, s, d) for label in BODY_LABELS for b in ix.nodes_in(label, jids)
-                for _, s, _, d in ix.out_edges(b, ("RESPONSIBLE_FOR",))
-                if (wanted is None or s in wanted) and ix.node(s)["label"] == "Sector"]
-    if sector_ids is None:
-        return ix.cached("responsible", lambda: [r for rows in ix.sector_facts.values() for r in rows])
-    if len(sector_ids) == 1:  # the table's own list: answers.py memoizes what it builds from it
-        return ix.sector_facts.get(sector_ids[0], [])
-    return [row for s in sector_ids for row in ix.sector_facts.get(s, ())]
-
-
-def _resp_row(ix: Index, b: str, s: str, d: dict) -> Row:
-    bd = ix.node(b)
-    return {"body_id": b, "body": bd["name"], "label": bd["label"], "jid": bd.get("jurisdiction"),
-            "jurisdiction": ix.jname(bd.get("jurisdiction")), "sector": ix.node(s)["name"], "ev": d["evidence"]}
+def _responsibility(r: Reader, sector_ids: list[str] | None, jids: list[str] | None) -> list[Row]:
+    """RESPONSIBLE_FOR facts (b)-[:RESPONSIBLE_FOR]->(s:Sector) of the sectors / jurisdictions (None: all)."""
+    return [{"body_id": b, "body": n.name, "label": n.label, "jid": n.jid, "jurisdiction": n.jname, "sector": sector,
+             "ev": ev} for b, n, sector, ev in r.responsible(sector_ids, jids)]
 
 
 @statement("shared-responsibility:main")
-def shared_responsibility(ix: Index, p: dict[str, Any]) -> list[Row]:
-    return _responsibility(ix, p["sector_ids"], p["jurisdiction_ids"])
+def shared_responsibility(r: Reader, p: dict[str, Any]) -> list[Row]:
+    return _responsibility(r, p["sector_ids"], p["jurisdiction_ids"])
+
+
+def _groups(r: Reader, sector_ids: list[str], jids: list[str] | None) -> list[Row]:
+    return [{"jid": j, "jurisdiction": name, "bodies": n} for j, name, n in r.responsible_groups(sector_ids, jids)]
+
+
+@statement("shared-responsibility:groups")
+def shared_groups(r: Reader, p: dict[str, Any]) -> list[Row]:
+    return _groups(r, p["sector_ids"], p["jurisdiction_ids"])
+
+
+@statement("shared-responsibility:page")
+@statement("compare-jurisdictions:page")
+def responsible_page(r: Reader, p: dict[str, Any]) -> list[Row]:
+    """The facts of the bodies of the page's jurisdictions (`unplaced`: and of those of none)."""
+    return _responsibility(r, p["sector_ids"], [*p["jids"], *([None] if p["unplaced"] else [])])
+
+
+@statement("compare-jurisdictions:groups")
+def compare_groups(r: Reader, p: dict[str, Any]) -> list[Row]:
+    return _groups(r, p["sector_ids"], None)
 
 
 @statement("responsibility-overlap:facts")
-def overlap_facts(ix: Index, p: dict[str, Any]) -> list[Row]:
-    return _responsibility(ix, None, p["jurisdiction_ids"])
+def overlap_facts(r: Reader, p: dict[str, Any]) -> list[Row]:
+    return _responsibility(r, None, p["jurisdiction_ids"])
 
 
 @statement("responsibility-overlap:coverage")
-def overlap_coverage(ix: Index, p: dict[str, Any]) -> list[Row]:
-    def build():
-        seen = {(r["jid"], r["jurisdiction"], r["sector"]) for rows in ix.sector_facts.values() for r in rows
-                if r["jid"] is not None}
-        return [{"jid": j, "jurisdiction": n, "sector": s} for j, n, s in sorted(seen, key=str)]
-    return ix.cached("coverage", build)
+def overlap_coverage(r: Reader, p: dict[str, Any]):
+    """The coverage table itself (see answers.responsibility_overlap): built once per store version."""
+    return r.coverage(p["examples"])
 
 
 @statement("compare-jurisdictions:responsible")
-def compare_responsible(ix: Index, p: dict[str, Any]) -> list[Row]:
-    return _responsibility(ix, p["sector_ids"], None)
+def compare_responsible(r: Reader, p: dict[str, Any]) -> list[Row]:
+    return _responsibility(r, p["sector_ids"], None)
 
 
 @statement("compare-jurisdictions:committees")
-def compare_committees(ix: Index, p: dict[str, Any]) -> list[Row]:
-    def build():
-        return [{"jid": ix.node(c)["jurisdiction"], "jurisdiction": ix.jname(ix.node(c)["jurisdiction"]),
-                 "committee": ix.node(c)["name"]}
-                for c in ix.by_label.get("Committee", []) if ix.node(c).get("jurisdiction") is not None]
-    return ix.cached("committees", build)
+def compare_committees(r: Reader, p: dict[str, Any]) -> list[Row]:
+    # the same list object until the store changes: answers.py builds its table from it once
+    return r.cached("committee-rows", lambda: [{"jid": j, "jurisdiction": n, "committee": c}
+                                               for j, n, c in r.committees()])
 
 
 # -- accountability-chain ------------------------------------------------------------------
 @statement("accountability-chain:step")
-def chain_step(ix: Index, p: dict[str, Any]) -> list[Row]:
+def chain_step(r: Reader, p: dict[str, Any]) -> list[Row]:
+    frontier = p["frontier"]
+    found = [(s, t, k, ev, s) for s, t, k, ev in r.edges(frontier, p["out_types"], "out")]
+    found += [(s, t, k, ev, t) for s, t, k, ev in r.edges(frontier, p["in_types"], "in")]
+    info = r.info({x for s, t, *_ in found for x in (s, t)})
     rows = []
-    for n in p["frontier"]:
-        if n not in ix.g:
-            continue
-        for s, t, k, d in ix.out_edges(n, p["out_types"]):
-            rows.append(_step_row(ix, n, t, k, s, t, d))
-        for s, t, k, d in ix.in_edges(n, p["in_types"]):
-            rows.append(_step_row(ix, n, s, k, s, t, d))
+    for s, t, k, ev, from_id in found:
+        other = t if from_id == s else s
+        o = info[other]
+        rows.append({"from_id": from_id, "node_id": other, "node": o.name, "label": o.label,
+                     "jurisdiction": o.jname, "type": k, "source": s, "target": t, "ev": ev})
     return rows
 
 
-def _step_row(ix: Index, from_id, other, type_, source, target, d) -> Row:
-    od = ix.node(other)
-    return {"from_id": from_id, "node_id": other, "node": od["name"], "label": ix.node(other)["label"],
-            "jurisdiction": ix.jname(od.get("jurisdiction")), "type": type_, "source": source,
-            "target": target, "ev": d["evidence"]}
-
-
 # -- drills, facilities, plans ----------------------------------------------------------------
-def _in_place(ix: Index, nid: str, jids: list[str] | None) -> bool:
-    """In one of the jurisdictions by scope or by a LOCATED_IN relationship."""
-    if jids is None or ix.node(nid).get("jurisdiction") in jids:
-        return True
-    return any(t in jids for _, t, _, _ in ix.out_edges(nid, ("LOCATED_IN",)))
+def _main_rows(r: Reader, ids: list[str], keys: tuple[str, ...], label: str | None = None) -> list[Row]:
+    """{id, name, label, jurisdiction, <keys>, ev} of the ids (of exactly `label` when given)."""
+    info = r.info(ids)
+    ids = [n for n in dict.fromkeys(ids) if n in info and (label is None or info[n].label == label)]
+    props = r.properties(ids, keys)
+    return [{"id": n, "name": info[n].name, "label": info[n].label, "jurisdiction": info[n].jname,
+             **{k: _value(props[n].get(k)) for k in keys}, "ev": r.node_evidence(n)} for n in ids]
 
 
 @statement("drills:main")
-def drills_main(ix: Index, p: dict[str, Any]) -> list[Row]:
-    rows = []
+def drills_main(r: Reader, p: dict[str, Any]) -> list[Row]:
     lo, hi = p["date_from"], p["date_to"]
-    for nid in ix.nodes_in("Drill", p["jurisdiction_ids"]):
-        d = ix.node(nid)
-        date = _prop(d, "date")
+    rows = []
+    for row in _main_rows(r, r.nodes_in("Drill", p["jurisdiction_ids"]), ("date", "kind")):
+        date = row["date"]
         if lo is not None and (not isinstance(date, str) or date < lo):
             continue
         if hi is not None and (not isinstance(date, str) or date[:len(hi)] > hi):
             continue
-        rows.append({"id": nid, "name": d["name"], "date": date, "kind": _prop(d, "kind"),
-                     "jurisdiction": ix.jname(d.get("jurisdiction")), "ev": d["evidence"]})
+        del row["label"]
+        rows.append(row)
     return rows
 
 
-def _links(ix: Index, ids: list[str], types: tuple[str, ...], extra: Callable[[str, dict, dict], Row]):
+def _links(r: Reader, ids: list[str], types: tuple[str, ...], edge_keys: tuple[str, ...],
+           other_keys: tuple[str, ...] = (), aliases: bool = False) -> list[Row]:
+    """Each id's relationships of the types, both directions, with the other end's name and label,
+    the relationship's `edge_keys` properties and the other end's `other_keys` ones (as other_<key>)."""
+    found = [(s, t, k, ev, s) for s, t, k, ev in r.edges(ids, types, "out")]
+    found += [(s, t, k, ev, t) for s, t, k, ev in r.edges(ids, types, "in")]
+    others = {t if n == s else s for s, t, _, _, n in found}
+    info = r.info(others)
+    edge_props = r.properties([(s, t, k) for s, t, k, _, _ in found], edge_keys) if edge_keys else {}
+    other_props = r.properties(others, other_keys) if other_keys else {}
+    alias_of = r.aliases(others) if aliases else {}
     rows = []
-    for nid in ids:
-        for s, t, k, d in [*ix.out_edges(nid, types), *ix.in_edges(nid, types)]:
-            other = t if s == nid else s
-            od = ix.node(other)
-            rows.append({"id": nid, "type": k, "other": od["name"], "label": ix.node(other)["label"],
-                         **extra(other, od, d), "ev": d["evidence"]})
+    for s, t, k, ev, n in found:
+        other = t if n == s else s
+        row = {"id": n, "type": k, "other": info[other].name, "label": info[other].label}
+        if aliases:
+            row["aliases"] = alias_of.get(other, [])
+        for key in edge_keys:
+            row[key] = _value(edge_props[s, t, k].get(key))
+        for key in other_keys:
+            row[f"other_{key}"] = _value(other_props[other].get(key))
+        row["ev"] = ev
+        rows.append(row)
     return rows
 
 
 @statement("drills:links")
-def drills_links(ix: Index, p: dict[str, Any]) -> list[Row]:
-    return _links(ix, p["ids"], ("ORGANIZED", "PARTICIPATED_IN", "HELD_AT", "COVERS"),
-                  lambda o, od, d: {"aliases": sorted(od["aliases"]), "role": _prop(d, "role")})
+def drills_links(r: Reader, p: dict[str, Any]) -> list[Row]:
+    return _links(r, p["ids"], ("ORGANIZED", "PARTICIPATED_IN", "HELD_AT", "COVERS"), ("role",), aliases=True)
 
 
 @statement("facilities:main")
-def facilities_main(ix: Index, p: dict[str, Any]) -> list[Row]:
+def facilities_main(r: Reader, p: dict[str, Any]) -> list[Row]:
     jids = p["jurisdiction_ids"]
-    if jids is None:
-        candidates = ix.by_label.get("Facility", [])
-    else:
-        candidates = set(ix.nodes_in("Facility", jids)) | {
-            s for j in jids for s, _, _, _ in ix.in_edges(j, ("LOCATED_IN",)) if "Facility" in ix.labels(s)}
-    rows = []
-    for nid in candidates:
-        if not _in_place(ix, nid, jids):
-            continue
-        d = ix.node(nid)
-        rows.append({"id": nid, "name": d["name"], "label": ix.node(nid)["label"], "kind": _prop(d, "kind"),
-                     "jurisdiction": ix.jname(d.get("jurisdiction")), "ev": d["evidence"]})
-    return rows
+    candidates = r.nodes_in("Facility", jids)
+    if jids is not None:  # in one of the jurisdictions by scope or by a LOCATED_IN relationship
+        located = [s for s, _, _, _ in r.edges(jids, ("LOCATED_IN",), "in")]
+        info = r.info(located)
+        candidates += [s for s in located if "Facility" in labels_of(info[s].label)]
+    return _main_rows(r, candidates, ("kind",))
 
 
 @statement("facilities:links")
-def facilities_links(ix: Index, p: dict[str, Any]) -> list[Row]:
-    return _links(ix, p["ids"], ("LOCATED_IN", "INSPECTED", "HELD_AT"),
-                  lambda o, od, d: {"date": _prop(d, "date"), "other_date": _prop(od, "date")})
+def facilities_links(r: Reader, p: dict[str, Any]) -> list[Row]:
+    return _links(r, p["ids"], ("LOCATED_IN", "INSPECTED", "HELD_AT"), ("date",), ("date",))
 
 
 @statement("plans:main")
-def plans_main(ix: Index, p: dict[str, Any]) -> list[Row]:
+def plans_main(r: Reader, p: dict[str, Any]) -> list[Row]:
     jids = p["jurisdiction_ids"]
-    if jids is None:
-        candidates = ix.by_label.get("Plan", [])
-    else:
-        candidates = set(ix.nodes_in("Plan", jids)) | {
-            t for label in BODY_LABELS + ("Jurisdiction",) for b in ix.nodes_in(label, jids)
-            for _, t, _, _ in ix.out_edges(b, ("ISSUED",))}
-    rows = []
-    for nid in candidates:
-        d = ix.node(nid)
-        if d["label"] != "Plan":
-            continue
-        rows.append({"id": nid, "name": d["name"], "kind": _prop(d, "kind"),
-                     "jurisdiction": ix.jname(d.get("jurisdiction")), "ev": d["evidence"]})
+    candidates = r.nodes_in("Plan", jids)
+    if jids is not None:  # and the plans the jurisdictions' bodies issued
+        issuers = [n for label in BODY_LABELS + ("Jurisdiction",) for n in r.nodes_in(label, jids)]
+        candidates += [t for _, t, _, _ in r.edges(issuers, ("ISSUED",), "out")]
+    rows = _main_rows(r, candidates, ("kind",), label="Plan")
+    for row in rows:
+        del row["label"]
     return rows
 
 
 @statement("plans:links")
-def plans_links(ix: Index, p: dict[str, Any]) -> list[Row]:
-    return _links(ix, p["ids"], ("ISSUED", "COVERS"),
-                  lambda o, od, d: {"aliases": sorted(od["aliases"]), "action": _prop(d, "action")})
+def plans_links(r: Reader, p: dict[str, Any]) -> list[Row]:
+    return _links(r, p["ids"], ("ISSUED", "COVERS"), ("action",), aliases=True)
 
 
 # -- profile --------------------------------------------------------------------------------
 @statement("profile:node")
-def profile_node(ix: Index, p: dict[str, Any]) -> list[Row]:
-    rows = []
-    for nid in p["ids"]:
-        d = ix.node(nid)
-        rows.append({"id": nid, "name": d["name"], "label": ix.node(nid)["label"], "aliases": sorted(d["aliases"]),
-                     "jurisdiction": ix.jname(d.get("jurisdiction")), "props": _flat_properties(d["properties"], NODE_KEYS),
-                     "ev": d["evidence"]})
-    return rows
+def profile_node(r: Reader, p: dict[str, Any]) -> list[Row]:
+    ids = p["ids"]
+    info, aliases, props = r.info(ids), r.aliases(ids), r.properties(ids)
+    return [{"id": n, "name": info[n].name, "label": info[n].label, "aliases": aliases.get(n, []),
+             "jurisdiction": info[n].jname, "props": _flat_properties(props[n], NODE_KEYS),
+             "ev": r.node_evidence(n)} for n in ids]
 
 
 @statement("profile:edges")
-def profile_edges(ix: Index, p: dict[str, Any]) -> list[Row]:
-    rows = []
-    for nid in p["ids"]:
-        for direction, edges in (("out", ix.g.out_edges(nid, keys=True, data=True)),
-                                 ("in", ix.g.in_edges(nid, keys=True, data=True))):
-            for s, t, k, d in edges:
-                if k == "MENTIONS":
-                    continue
-                other = t if direction == "out" else s
-                rows.append({"id": nid, "direction": direction, "type": k, "other": ix.node(other)["name"],
-                             "label": ix.node(other)["label"], "props": _flat_properties(d["properties"], EDGE_KEYS), "ev": d["evidence"]})
-    return rows
+def profile_edges(r: Reader, p: dict[str, Any]) -> list[Row]:
+    ids = p["ids"]
+    types = [t for t in REL_TYPES if t != "MENTIONS"]  # every relationship but the documents'
+    found = [("out", s, t, k, ev, s) for s, t, k, ev in r.edges(ids, types, "out")]
+    found += [("in", s, t, k, ev, t) for s, t, k, ev in r.edges(ids, types, "in")]
+    info = r.info({x for _, s, t, *_ in found for x in (s, t)})
+    props = r.properties([(s, t, k) for _, s, t, k, _, _ in found])
+    return [{"id": n, "direction": direction, "type": k, "other": info[t if direction == "out" else s].name,
+             "label": info[t if direction == "out" else s].label,
+             "props": _flat_properties(props[s, t, k], EDGE_KEYS), "ev": ev}
+            for direction, s, t, k, ev, n in found]
 
 
 # -- key-bodies -------------------------------------------------------------------------------
 @statement("key-bodies:degrees")
-def key_degrees(ix: Index, p: dict[str, Any]) -> list[Row]:
-    types = tuple(p["types"])
-
-    def build():
-        rows = []
-        for label in BODY_LABELS:
-            for b in ix.by_label.get(label, []):
-                jid = ix.node(b).get("jurisdiction")
-                groups: dict[tuple[str, str], set[str]] = defaultdict(set)
-                for _, t, k, _ in ix.out_edges(b, types):
-                    groups[k, "out"].add(t)
-                for s, _, k, _ in ix.in_edges(b, types):
-                    groups[k, "in"].add(s)
-                rows.extend({"body_id": b, "jid": jid, "type": k, "direction": direction, "others": sorted(o)}
-                            for (k, direction), o in groups.items())
-        return rows
-    return ix.cached(f"degrees:{types}", build)
+def key_degrees(r: Reader, p: dict[str, Any]):
+    """The degree table itself (see answers.key_bodies) of the jurisdictions' bodies (None: all)."""
+    return r.degrees(tuple(p["types"]), BODY_LABELS, p.get("jurisdiction_ids"))
 
 
 @statement("key-bodies:evidence")
-def key_evidence(ix: Index, p: dict[str, Any]) -> list[Row]:
+def key_evidence(r: Reader, p: dict[str, Any]) -> list[Row]:
     types = tuple(p["types"])
-    return [{"body_id": b, "ev": d["evidence"]} for b in p["ids"]
-            for _, _, _, d in [*ix.out_edges(b, types), *ix.in_edges(b, types)]]
+    return [{"body_id": b, "ev": ev} for direction in ("out", "in")
+            for s, t, _, ev in r.edges(p["ids"], types, direction) for b in ((s if direction == "out" else t),)]
+

@@ -96,3 +96,83 @@ def build(path) -> EmbeddedStore:
     store.put(kg, doc, DOC, TEXT)
     store.save()
     return store
+
+
+# Parameters per query: values that hit something in the hand-made graph (parity tests).
+TINY_PARAMS = {
+    "shared-responsibility": [{"sector": "消防"}, {"sector": "危化品", "jurisdiction": "甲区"}],
+    "responsibility-overlap": [{}, {"jurisdiction": "甲区", "min-shared": 1}],
+    "accountability-chain": [{"body": "区应急管理局"}, {"body": "区安委会", "jurisdiction": "甲区"}],
+    "drills": [{}, {"jurisdiction": "甲区", "from": "2020-05", "to": "2020-05"}, {"place": "水库"}],
+    "facilities": [{}, {"kind": "水库", "jurisdiction": "甲区"}],
+    "plans": [{}, {"sector": "防汛抗旱", "body": "区应急管理局"}],
+    "profile": [{"name": "区应急管理局"}, {"name": "青山水库"}],
+    "compare-jurisdictions": [{"sector": "消防安全"}],
+    "key-bodies": [{}, {"jurisdiction": "甲区", "top": 2}],
+}
+
+READERS = ("graph", "sqlite")  # the embedded store's two query paths (queries/readers.py)
+
+
+def with_sqlite(store: EmbeddedStore) -> EmbeddedStore:
+    """The store, checked to have its SQLite database open (kg-store/2) for the SQLite reader."""
+    assert getattr(store, "db", None) is not None, "the store has no SQLite database"
+    return store
+
+
+def reading(store: EmbeddedStore, reader: str):
+    """A context in which queries on `store` go through the given reader ('graph' or 'sqlite')."""
+    import pytest
+
+    mp = pytest.MonkeyPatch()
+    if reader == "sqlite":
+        with_sqlite(store)
+        mp.delenv("KG_QUERY_READER", raising=False)
+    else:
+        mp.setenv("KG_QUERY_READER", "graph")
+    return mp
+
+
+# -- pages ---------------------------------------------------------------------------------------
+PAGE_SIZES = (1, 2, 3, 7, 100)
+
+
+def pages_of(name, params, size, **where):
+    """Every page of the answer, following next_offset (each page's total checked); `where`:
+    store= or neo4j=, and run's other arguments."""
+    import queries
+
+    rows, offset, total = [], 0, None
+    while offset is not None:
+        page = queries.page(name, params, limit=size, offset=offset, **where)
+        assert total is None or page["total"] == total
+        assert len(page["rows"]) <= size and page["offset"] == offset
+        total = page["total"]
+        rows += page["rows"]
+        offset = page["next_offset"]
+    return rows, total
+
+
+def check_pages(store, cases, sizes=PAGE_SIZES):
+    """On both embedded readers: the pages of every answer, end to end, are the whole answer
+    (and count() its length); the whole answers are the same rows in the same order."""
+    import json
+
+    import queries
+
+    answers = {}
+    for reader in READERS:
+        mp = reading(store, reader)
+        try:
+            for name, variants in cases.items():
+                for params in variants:
+                    full = queries.run(name, params, store=store)
+                    assert queries.count(name, params, store=store) == len(full)
+                    for size in sizes:
+                        rows, total = pages_of(name, params, size, store=store)
+                        assert (rows, total) == (full, len(full)), (reader, name, params, size)
+                    answers[reader, name, json.dumps(params)] = full
+        finally:
+            mp.undo()
+    for (reader, name, params), rows in answers.items():  # the same order on both readers
+        assert rows == answers["sqlite", name, params], (name, params)

@@ -51,7 +51,7 @@ def test_errors_do_not_show_secrets_from_the_environment(tmp_path):
     outputs = [_cli("ingest", str(folder), "--store", str(store), env=env),
                _cli("ingest", str(folder), "--store", str(store), "--strict", env=env),
                _cli("remove", "nope.txt", "--store", str(store), env=env)]
-    (store / "manifest.json").write_bytes(b"{")
+    (store / "graph.sqlite").write_bytes(b"{")
     outputs.append(_cli("stats", "--store", str(store), env=env))
     assert [o.returncode for o in outputs] == [0, 1, 1, 1]
     for done in outputs:
@@ -63,4 +63,4 @@ def test_the_ingest_report_holds_no_environment(tmp_path, monkeypatch):
     (tmp_path / "r.txt").write_text("区应急管理局工作总结。\n", encoding="utf-8")
     report = kg.ingest([tmp_path / "r.txt"], store=tmp_path / "s")
     assert SECRET not in repr(report.as_dict())
-    assert SECRET not in (tmp_path / "s" / "manifest.json").read_text(encoding="utf-8")
+    assert SECRET.encode() not in (tmp_path / "s" / "graph.sqlite").read_bytes()

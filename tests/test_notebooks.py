@@ -58,4 +58,4 @@ def test_runs_top_to_bottom(path, seeds_dir, tmp_path, monkeypatch):
     assert not errors
     # every code cell ran, and the store the notebook filled is there
     assert all(c.execution_count for c in nb.cells if c.cell_type == "code")
-    assert (tmp_path / "store" / "manifest.json").exists()
+    assert (tmp_path / "store" / "graph.sqlite").exists()

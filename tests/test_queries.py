@@ -11,12 +11,16 @@ import queries
 from kg.cli import app
 from kg.errors import QueryError
 from kg.model import KnowledgeGraph, document_id
-from queries_fixture import DOC, build
+from queries_fixture import DOC, READERS, build, reading
 
 
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory):
-    return build(tmp_path_factory.mktemp("tiny"))
+@pytest.fixture(scope="module", params=READERS)
+def tiny(request, tmp_path_factory):
+    """The hand-made store, queried through each embedded reader (networkx graph, SQLite) in turn."""
+    store = build(tmp_path_factory.mktemp("tiny"))
+    mp = reading(store, request.param)
+    yield store
+    mp.undo()
 
 
 def by(rows, key):

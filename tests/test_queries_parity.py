@@ -1,4 +1,5 @@
-"""Every query gives the same rows on the embedded store and on the Bolt test server (FalkorDB).
+"""Every query gives the same rows on the embedded store (through both its readers) and on the
+Bolt test server (FalkorDB).
 
 The store's graph is pushed with kg.neo4j_store.push, then each query runs on both;
 rows are compared after sorting (the order of rows is not part of the contract).
@@ -11,20 +12,9 @@ import pytest
 
 import queries
 from kg.neo4j_store import Neo4jGraph, push
-from queries_fixture import build
+from queries_fixture import READERS, TINY_PARAMS, build, pages_of, reading
 
-# Parameters per query: values that hit something in the hand-made graph and in the seeds.
-TINY_PARAMS = {
-    "shared-responsibility": [{"sector": "消防"}, {"sector": "危化品", "jurisdiction": "甲区"}],
-    "responsibility-overlap": [{}, {"jurisdiction": "甲区", "min-shared": 1}],
-    "accountability-chain": [{"body": "区应急管理局"}, {"body": "区安委会", "jurisdiction": "甲区"}],
-    "drills": [{}, {"jurisdiction": "甲区", "from": "2020-05", "to": "2020-05"}, {"place": "水库"}],
-    "facilities": [{}, {"kind": "水库", "jurisdiction": "甲区"}],
-    "plans": [{}, {"sector": "防汛抗旱", "body": "区应急管理局"}],
-    "profile": [{"name": "区应急管理局"}, {"name": "青山水库"}],
-    "compare-jurisdictions": [{"sector": "消防安全"}],
-    "key-bodies": [{}, {"jurisdiction": "甲区", "top": 2}],
-}
+# Parameters per query: values that hit something in the seeds (TINY_PARAMS: in the hand-made graph).
 SEED_PARAMS = {
     "shared-responsibility": [{"sector": "消防"}, {"sector": "危险化学品"}],
     "responsibility-overlap": [{}],
@@ -43,14 +33,21 @@ def _canon(rows):
 
 
 def _both(store, graph, name, params):
-    """Rows from both stores, or the same error from both."""
+    """Rows from the database and from the embedded store (the same through both its readers,
+    networkx and SQLite), or the same error from all."""
     results = []
-    for kw in ({"store": store}, {"neo4j": graph}):
+    for reader in (*READERS, None):
+        mp = reading(store, reader) if reader else None
         try:
+            kw = {"store": store} if reader else {"neo4j": graph}
             results.append(_canon(queries.run(name, params, evidence_limit=0, **kw)))
         except queries.QueryError as exc:
             results.append(("error", type(exc).__name__))
-    return results
+        finally:
+            if mp:
+                mp.undo()
+    assert results[0] == results[1], (name, params, "the embedded readers differ")
+    return results[1:]
 
 
 class Server:
@@ -105,6 +102,18 @@ def test_same_rows_on_seeds(seeds, name):
     for params in SEED_PARAMS[name]:
         embedded, bolt = _both(store, graph, name, params)
         assert embedded == bolt, (name, params)
+
+
+@pytest.mark.parametrize("size", [1, 7])
+def test_same_pages_on_both(server, tiny_store, seed_store, size):
+    """Page by page, the database gives the rows the embedded store gives, in the same order."""
+    for store, cases in ((tiny_store, TINY_PARAMS), (seed_store, SEED_PARAMS)):
+        graph = server.holding(store)
+        for name, variants in cases.items():
+            for params in variants:
+                embedded = pages_of(name, params, size, store=store, evidence_limit=0)
+                bolt = pages_of(name, params, size, neo4j=graph, evidence_limit=0)
+                assert embedded == bolt, (name, params, size)
 
 
 def test_evidence_is_the_same_sentences(tiny):

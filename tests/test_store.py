@@ -41,5 +41,45 @@ def test_store_roundtrip_replace_and_remove(tmp_path):
     assert st2.graph.node(dept)["properties"]["x"] == 2  # falls back to the remaining document
     assert all(e[0] == "d2" for e in st2.graph.node(dept)["evidence"])
     st2.save()
-    assert sorted(p.name for p in (tmp_path / "s" / "texts").iterdir()) == [
-        __import__("hashlib").sha256(b"xyz").hexdigest() + ".txt"]
+    # the removed document's text is no longer kept
+    texts = EmbeddedStore(tmp_path / "s", create=False).db.execute("SELECT sha256 FROM texts").fetchall()
+    assert texts == [(__import__("hashlib").sha256(b"xyz").hexdigest(),)]
+
+
+def _indexes(st):
+    return sorted(r[0] for r in st.db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+
+
+def test_held_rows_are_read_before_save_and_a_bulk_load_keeps_its_indexes(tmp_path, monkeypatch):
+    import kg.store
+    monkeypatch.setattr(kg.store, "FLUSH_DOCUMENTS", 2)
+    st = EmbeddedStore(tmp_path / "s")
+    indexes = _indexes(st)
+    st.bulk_load(5)  # more documents than the store holds: indexes dropped for the batch
+    for i in range(3):
+        st.put(_frag(f"d{i}", f"区应急管理局{i}", i), f"d{i}", f"d{i}.txt", f"text {i}")
+    # the third document's rows are still held: a read writes them first
+    assert len(st.read(lambda db: db.execute("SELECT * FROM nodes WHERE label = 'Department'").fetchall())) == 3
+    assert _indexes(st) == indexes  # ... and makes the indexes again for the read
+    st.put(_frag("d1", "区应急管理局1", 9), "d1", "d1.txt", "changed")  # a replace: rows out and in
+    st.put(_frag("d3", "区应急管理局3", 3), "d3", "d3.txt", "text 3")
+    st.save()
+    again = EmbeddedStore(tmp_path / "s", create=False)
+    assert _indexes(again) == indexes
+    assert sorted(again.documents) == ["d0", "d1", "d2", "d3"]
+    dept = again.read(lambda db: db.execute("SELECT id FROM nodes WHERE name = '区应急管理局1'").fetchone())[0]
+    assert again.graph.node(dept)["properties"]["x"] == 9
+    assert again.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_rollback_drops_the_held_rows_and_keeps_the_indexes(tmp_path):
+    st = EmbeddedStore(tmp_path / "s")
+    indexes = _indexes(st)
+    st.bulk_load(10)
+    st.put(_frag("d0", "区应急管理局", 1), "d0", "d0.txt", "text")
+    st.rollback()
+    st.put(_frag("d1", "区水利局", 1), "d1", "d1.txt", "text 1")
+    st.save()
+    again = EmbeddedStore(tmp_path / "s", create=False)
+    assert sorted(again.documents) == ["d1"] and _indexes(again) == indexes
+    assert again.read(lambda db: db.execute("SELECT count(*) FROM nodes WHERE name = '区应急管理局'").fetchone()) == (0,)

@@ -3,21 +3,20 @@ damage is detected with a clear error, and a crash during a save leaves the prev
 store intact."""
 from __future__ import annotations
 
-import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kg
-from kg import store as store_module
+from kg import sqlgraph
 from kg.errors import StoreError
 from kg.model import KnowledgeGraph, document_id
 from kg.store import EmbeddedStore
@@ -145,7 +144,7 @@ def test_reingesting_a_modified_file_replaces_its_facts(tmp_path):
     st_ = kg.open_store(store)
     assert st_.text(document_id("r0001.txt")).endswith("三、新增的一段话。\n")
     # the replaced text is no longer kept
-    assert len(list((store / "texts").iterdir())) == 3
+    assert st_.db.execute("SELECT count(*) FROM texts").fetchone() == (3,)
 
 
 def test_seed_reports_replace_and_remove(tmp_path, seeds_dir):
@@ -198,35 +197,46 @@ def test_remove_by_path_and_by_id(tmp_path):
 
 
 # -- damage is detected --------------------------------------------------------------
-def _graph_file(store: Path) -> Path:
-    return store / orjson.loads((store / "manifest.json").read_bytes())["graph"]["file"]
+def _sql(store: Path, statement: str) -> None:
+    db = sqlite3.connect(store / "graph.sqlite", isolation_level=None)
+    db.execute(statement)
+    db.close()
 
 
-def _flip_byte(p: Path) -> None:
-    data = bytearray(p.read_bytes())
-    data[len(data) // 2] ^= 0x01
-    p.write_bytes(bytes(data))
+def _zero_root_page(store: Path, table: str) -> None:
+    """Overwrite the first page of a table's b-tree with zeros (a damaged disk page)."""
+    db = sqlite3.connect(store / "graph.sqlite")
+    (root,) = db.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    (page_size,) = db.execute("PRAGMA page_size").fetchone()
+    db.close()
+    with open(store / "graph.sqlite", "r+b") as f:
+        f.seek((root - 1) * page_size)
+        f.write(b"\0" * page_size)
+
+
+def _db_bytes(store: Path) -> bytes:
+    return (store / "graph.sqlite").read_bytes()
 
 
 DAMAGES = {
-    "flip a byte in the graph": (lambda s: _flip_byte(_graph_file(s)), "checksum of graph-"),
-    "truncate the graph": (lambda s: _graph_file(s).write_bytes(_graph_file(s).read_bytes()[:100]),
-                           "checksum of graph-"),
-    "delete the graph": (lambda s: _graph_file(s).unlink(), "is missing"),
-    "truncate the manifest": (lambda s: (s / "manifest.json").write_bytes((s / "manifest.json").read_bytes()[:50]),
-                              "manifest.json is not valid JSON"),
-    "empty manifest": (lambda s: (s / "manifest.json").write_bytes(b""), "manifest.json is not valid JSON"),
-    "manifest is a list": (lambda s: (s / "manifest.json").write_bytes(b"[1, 2]"), "unknown format"),
-    "manifest of another format": (lambda s: (s / "manifest.json").write_bytes(b'{"format": "other/9"}'),
-                                   "unknown format 'other/9'"),
-    "manifest without documents": (lambda s: (s / "manifest.json").write_bytes(b'{"format": "kg-store/1"}'),
-                                   "manifest.json"),
-    "binary manifest": (lambda s: (s / "manifest.json").write_bytes(b"\xff\xfe\x00garbage"), "manifest.json"),
+    "not a database": (lambda s: (s / "graph.sqlite").write_bytes(b"not a database at all " * 200),
+                       "graph.sqlite is not a SQLite database"),
+    "truncated": (lambda s: (s / "graph.sqlite").write_bytes(_db_bytes(s)[: len(_db_bytes(s)) // 2]),
+                  "graph.sqlite is truncated"),
+    "empty file": (lambda s: (s / "graph.sqlite").write_bytes(b""), "no 'meta' table"),
+    "missing table": (lambda s: _sql(s, "DROP TABLE edges"), "table 'edges' is missing"),
+    "another format": (lambda s: _sql(s, "UPDATE meta SET value = 'other/9' WHERE key = 'format'"),
+                       "unknown format 'other/9'"),
+    "no format entry": (lambda s: _sql(s, "DELETE FROM meta"), "no format entry"),
+    "a damaged page": (lambda s: _zero_root_page(s, "documents"), "malformed"),
+    "the old format": (lambda s: ((s / "graph.sqlite").unlink(), (s / "manifest.json").write_bytes(b"{}")),
+                       "old format kg-store/1"),
 }
 
 
 @pytest.mark.parametrize("damage", list(DAMAGES))
-@pytest.mark.parametrize("command", [["stats"], ["export", "json", "--out", "{tmp}/out.json"]])
+@pytest.mark.parametrize("command", [["stats"], ["export", "json", "--out", "{tmp}/out.json"],
+                                     ["show", "区应急管理局"]])
 def test_a_damaged_store_is_a_clear_error_through_the_cli(tmp_path, damage, command):
     store = tmp_path / "s"
     kg.ingest([_folder(tmp_path / "in", 3)], store=store)
@@ -240,59 +250,54 @@ def test_a_damaged_store_is_a_clear_error_through_the_cli(tmp_path, damage, comm
     assert message in lines[0]
 
 
-def test_damaged_document_text_and_fragment_are_detected(tmp_path):
+def test_a_damaged_or_missing_document_text_is_detected(tmp_path):
     store = tmp_path / "s"
     kg.ingest([_folder(tmp_path / "in", 3)], store=store)
-    info = kg.open_store(store).documents[document_id("r0001.txt")]
-    _flip_byte(store / info["text"])
-    with pytest.raises(StoreError, match=r"damaged: checksum of texts/"):
+    sha = kg.open_store(store).documents[document_id("r0001.txt")]["sha256"]
+    _sql(store, f"UPDATE texts SET text = 'changed' WHERE sha256 = '{sha}'")
+    with pytest.raises(StoreError, match=r"damaged: checksum of the text of r0001.txt does not match"):
         kg.export_json(store=store)
-    (store / info["fragment"]).unlink()
-    with pytest.raises(StoreError, match=r"damaged: fragments/.* is missing"):
-        kg.open_store(store).fragment(document_id("r0001.txt"))
+    _sql(store, f"DELETE FROM texts WHERE sha256 = '{sha}'")
+    with pytest.raises(StoreError, match=r"damaged: the text of r0001.txt is missing"):
+        kg.export_json(store=store)
 
 
-def test_reingesting_repairs_a_damaged_document_file(tmp_path):
+def test_reingesting_repairs_a_damaged_document_text(tmp_path):
     folder = _folder(tmp_path / "in", 3)
     store = tmp_path / "s"
     kg.ingest([folder], store=store)
-    info = kg.open_store(store).documents[document_id("r0001.txt")]
-    _flip_byte(store / info["text"])
-    (store / info["fragment"]).unlink()
+    sha = kg.open_store(store).documents[document_id("r0001.txt")]["sha256"]
+    _sql(store, f"UPDATE texts SET text = 'changed' WHERE sha256 = '{sha}'")
     report = kg.ingest([folder], store=store)
     assert report.replaced == ["r0001.txt"] and sorted(report.unchanged) == ["r0000.txt", "r0002.txt"]
     kg.ingest([folder], store=tmp_path / "fresh")
     assert kg.export_json(store=store) == kg.export_json(store=tmp_path / "fresh")
 
 
-def test_remove_needing_a_lost_fragment_fails_and_changes_nothing(tmp_path):
+def test_rows_naming_a_missing_relationship_are_damage(tmp_path):
+    store = tmp_path / "s"
+    kg.ingest([_folder(tmp_path / "in", 1)], store=store)
+    _sql(store, "INSERT INTO evidence VALUES ('department-x|SUPERVISES|sector-y', 'doc', 0, 1)")
+    with pytest.raises(StoreError, match="damaged: graph.sqlite: a row names a missing"):
+        kg.export_json(store=store)
+
+
+def test_removing_a_document_drops_the_aliases_only_it_gave(tmp_path):
     store = EmbeddedStore(tmp_path / "s")
-    for doc in ("doc-a", "doc-b"):  # both name the same department: removing one rebuilds it from the other
-        g = KnowledgeGraph()  # (the alias both give makes the removal read the other's fragment)
+    for doc, aliases in (("doc-a", ["区应急局", "应急局"]), ("doc-b", ["应急局"])):
+        g = KnowledgeGraph()
         g.add_node("Document", doc, id=doc, evidence=[(doc, 0, 1)])
-        g.add_node("Department", "区应急管理局", aliases=["区应急局"], evidence=[(doc, 0, 6)])
+        g.add_node("Department", "区应急管理局", aliases=aliases, evidence=[(doc, 0, 6)])
         g.add_mentions(doc)
         store.put(g, doc, f"{doc}.txt", f"{doc} text")
     store.save()
-    before = kg.export_json(store=tmp_path / "s")
-    (tmp_path / "s" / store.documents["doc-b"]["fragment"]).unlink()
-    with pytest.raises(StoreError, match=r"damaged: fragments/.* is missing"):
-        kg.remove("doc-a.txt", store=tmp_path / "s")
-    assert kg.export_json(store=tmp_path / "s") == before
-
-
-def test_a_graph_file_that_matches_its_checksum_but_is_no_graph(tmp_path):
-    import hashlib
-
-    store = tmp_path / "s"
-    kg.ingest([_folder(tmp_path / "in", 1)], store=store)
-    manifest = orjson.loads((store / "manifest.json").read_bytes())
-    for bogus in (b'{"nodes": 1}', b"not json", b'{"nodes": [{"id": "x"}], "edges": []}'):
-        (store / "graph-bogus.json").write_bytes(bogus)
-        manifest["graph"] = {"file": "graph-bogus.json", "sha256": hashlib.sha256(bogus).hexdigest()}
-        (store / "manifest.json").write_bytes(orjson.dumps(manifest))
-        with pytest.raises(StoreError, match="damaged"):
-            kg.stats(store=store)
+    kg.remove("doc-a.txt", store=tmp_path / "s")
+    st_ = EmbeddedStore(tmp_path / "s", create=False)
+    (dept,) = st_.graph.find("区应急管理局")
+    assert st_.graph.node(dept)["aliases"] == {"区应急管理局", "应急局"}
+    assert kg.show("应急局", store=st_)[0]["aliases"] == ["区应急管理局", "应急局"]
+    with pytest.raises(kg.KGError, match="no node named '区应急局'"):
+        kg.show("区应急局", store=st_)
 
 
 def test_a_store_path_that_is_a_file(tmp_path):
@@ -302,37 +307,35 @@ def test_a_store_path_that_is_a_file(tmp_path):
 
 
 # -- a crash during a save leaves the previous store ------------------------------------
-def test_a_crash_at_any_replace_during_ingest_keeps_the_previous_store(tmp_path, monkeypatch):
+def test_a_failure_at_any_document_during_ingest_keeps_the_previous_store(tmp_path, monkeypatch):
     folder = _folder(tmp_path / "in", 4)
     store = tmp_path / "s"
     kg.ingest([folder / "r0000.txt", folder / "r0001.txt"], store=store)
     before = kg.export_json(store=store)
     (folder / "r0001.txt").write_text(_report(1, "修改过。"), encoding="utf-8")
-    real_replace = os.replace
-    crashes = 0
-    for n in range(1, 50):
+    real_put = sqlgraph.RowBuffer.add  # where a put document's rows go
+    failures = 0
+    for n in range(1, 10):
         calls = 0
 
-        def crashing_replace(src, dst, _n=n):
+        def failing_put(*args, _n=n):
             nonlocal calls
             calls += 1
             if calls == _n:
-                raise OSError("simulated crash")
-            return real_replace(src, dst)
+                raise OSError("simulated failure")
+            return real_put(*args)
 
-        monkeypatch.setattr(store_module.os, "replace", crashing_replace)
+        monkeypatch.setattr(sqlgraph.RowBuffer, "add", failing_put)
         try:
             kg.ingest([folder], store=store)
         except OSError:
-            crashes += 1
+            failures += 1
         finally:
-            monkeypatch.setattr(store_module.os, "replace", real_replace)
-        if calls < n:  # the whole ingest needed fewer replaces: it completed
+            monkeypatch.setattr(sqlgraph.RowBuffer, "add", real_put)
+        if calls < n:  # the whole ingest needed fewer puts: it completed
             break
-        assert kg.export_json(store=store) == before, f"crash at replace {n} changed the store"
-        assert not list(store.glob("**/.*.tmp")), "temp files left behind"
-    assert crashes >= 3  # texts, fragments, graph and manifest are each written by a replace
-    kg.ingest([folder], store=store)
+        assert kg.export_json(store=store) == before, f"a failure at put {n} changed the store"
+    assert failures == 3  # r0001 replaced, r0002 and r0003 added
     kg.ingest([folder], store=tmp_path / "fresh")
     assert kg.export_json(store=store) == kg.export_json(store=tmp_path / "fresh")
 
@@ -383,40 +386,51 @@ def test_sigkill_during_ingest_keeps_a_complete_store(tmp_path):
     assert kg.export_json(store=store) == after
 
 
-# Runs in a subprocess: the process SIGKILLs itself at the Nth file switch (os.replace) of the
-# ingest, so the save dies at exactly that step, with no cleanup and no finally blocks run.
-KILL_AT_REPLACE = """
+# Runs in a subprocess: the process SIGKILLs itself at the Nth step of the ingest (each
+# document's rows, then the commit, then after it), with no cleanup and no finally blocks run.
+KILL_AT_STEP = """
 import os, signal, sys
 import kg
-from kg import store
+from kg import sqlgraph, store
 
-n, calls, real = int(sys.argv[1]), [0], os.replace
-def replace(src, dst):
+n, calls = int(sys.argv[1]), [0]
+def step():
     calls[0] += 1
     if calls[0] == n:
         os.kill(os.getpid(), signal.SIGKILL)
-    return real(src, dst)
-store.os.replace = replace
+real_put, real_flush, real_save = sqlgraph.RowBuffer.add, sqlgraph.RowBuffer.flush, store.EmbeddedStore.save
+def put(*args):
+    step()
+    return real_put(*args)
+def flush(*args):
+    step()
+    return real_flush(*args)
+def save(self):
+    step()
+    real_save(self)
+    step()
+sqlgraph.RowBuffer.add, sqlgraph.RowBuffer.flush, store.EmbeddedStore.save = put, flush, save
 kg.ingest([sys.argv[2]], store=sys.argv[3])
 """
 
 
-def test_sigkill_at_each_step_of_a_save_keeps_a_complete_store(tmp_path):
+def test_sigkill_at_each_step_of_an_ingest_keeps_a_complete_store(tmp_path):
     folder, store, pristine, before, after = _before_and_after(tmp_path, 3)
     outcomes = []
     for n in range(1, 40):
         _restore(store, pristine)
-        done = subprocess.run([sys.executable, "-c", KILL_AT_REPLACE, str(n), str(folder), str(store)],
+        done = subprocess.run([sys.executable, "-c", KILL_AT_STEP, str(n), str(folder), str(store)],
                               capture_output=True, timeout=120, cwd=ROOT)
         exported = kg.export_json(store=store)
-        assert exported in (before, after), f"killed at file switch {n}: a mixed store"
+        assert exported in (before, after), f"killed at step {n}: a mixed store"
         outcomes.append("before" if exported == before else "after")
-        if done.returncode == 0:  # fewer switches than n: the ingest completed
+        if done.returncode == 0:  # fewer steps than n: the ingest completed
             break
         assert done.returncode == -signal.SIGKILL, done.stderr
-    # every step before the manifest switch leaves the old store, the switch itself the new one
-    assert outcomes[-1] == "after" and outcomes.count("before") >= 3, outcomes
-    assert outcomes == sorted(outcomes, key=["before", "after"].index), outcomes
+    # every step before the commit (each document's rows held, each write of held rows,
+    # the save) leaves the old store, the one after it the new one
+    assert outcomes == ["before"] * (len(outcomes) - 2) + ["after", "after"], outcomes
+    assert len(outcomes) >= 6, outcomes  # two documents' rows, a write of them, the save
 
 
 # -- two writers -----------------------------------------------------------------------
@@ -433,18 +447,23 @@ def test_a_store_opened_before_another_process_saved_does_not_lose_its_documents
     assert kg.export_json(store=path) == kg.export_json(store=tmp_path / "fresh")
 
 
-def test_unsaved_changes_on_a_stale_store_are_refused_not_merged_blindly(tmp_path):
+def test_a_writer_outside_the_lock_makes_the_next_one_wait_and_both_are_kept(tmp_path):
     folder = _folder(tmp_path / "in", 2)
     path = tmp_path / "s"
     kg.ingest([folder / "r0000.txt"], store=path)
     early = EmbeddedStore(path, create=False)
     g = KnowledgeGraph()
     g.add_node("Document", "x.txt", id="doc-x", evidence=[("doc-x", 0, 1)])
-    early.put(g, "doc-x", "x.txt", "x text")  # a change without the lock ...
-    kg.ingest([folder / "r0001.txt"], store=path)  # ... while another process saves
-    with pytest.raises(StoreError, match="changed by another process"):
-        early.save()
-    assert sorted(i["name"] for i in kg.open_store(path).documents.values()) == ["r0000.txt", "r0001.txt"]
+    early.put(g, "doc-x", "x.txt", "x text")  # a change without the lock: its transaction is open ...
+    other = subprocess.Popen([sys.executable, "-m", "kg.cli", "ingest", str(folder / "r0001.txt"),
+                              "--store", str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    time.sleep(3)
+    assert other.poll() is None  # ... so another writer waits for it ...
+    early.save()
+    _, err = other.communicate(timeout=120)  # ... and goes on once it is committed
+    assert other.returncode == 0, err
+    names = sorted(i["name"] for i in kg.open_store(path).documents.values())
+    assert names == ["r0000.txt", "r0001.txt", "x.txt"]
 
 
 def test_two_concurrent_ingests_keep_both_sets_of_documents(tmp_path):

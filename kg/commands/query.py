@@ -2,6 +2,7 @@
 
     kg query list
     kg query drills --param jurisdiction=某某区 --param from=2020-05 --format json
+    kg query shared-responsibility -p sector=消防 --limit 50 --offset 100   (a page; --limit 0: all)
     kg query accountability-chain -p body=区应急管理局 --format mermaid
     kg query profile -p name=区安委会 --neo4j --uri bolt://localhost:7687
 """
@@ -20,6 +21,28 @@ from kg.errors import QueryError
 from kg.store import DEFAULT_STORE
 
 FORMATS = ("table", "json", "csv", "mermaid", "dot")
+DEFAULT_LIMIT = 100  # rows a page shows unless --limit says otherwise (--limit 0: all)
+
+
+def _whole(value: str, option: str) -> int:
+    """A --limit/--offset value as a whole number >= 0, or a one-line QueryError."""
+    text = value.strip()
+    if not text.isascii() or not text.isdigit():
+        raise QueryError(f"{option} must be a whole number >= 0, got {value!r}")
+    return int(text)
+
+
+def _note_page(page: dict[str, Any]) -> None:
+    """On stderr (never in the json/csv on stdout): which rows were shown when some were left out."""
+    rows, total, offset = page["rows"], page["total"], page["offset"]
+    if len(rows) == total:
+        return
+    if rows:
+        shown = f"rows {offset + 1:,}-{offset + len(rows):,} of {total:,}"
+    else:
+        shown = f"no rows at offset {offset:,} of {total:,}"
+    hints = [f"--offset {page['next_offset']} for the next page"] if page["next_offset"] is not None else []
+    typer.echo("; ".join([shown, *hints, "--limit 0 for all"]), err=True)
 
 
 
@@ -49,6 +72,8 @@ def register(app: typer.Typer, export_app: typer.Typer) -> None:
         no_evidence: Annotated[bool, typer.Option("--no-evidence", help="Leave the evidence out.")] = False,
         evidence_limit: Annotated[int | None, typer.Option("--evidence-limit",
                                                            help="Sentences per row (0: all).")] = None,
+        limit: Annotated[str, typer.Option("--limit", "-n", help="Rows per page (0: all).")] = str(DEFAULT_LIMIT),
+        offset: Annotated[str, typer.Option("--offset", help="Rows to skip (the first row is 0).")] = "0",
         store: Annotated[Path, typer.Option("--store", "-s", help="Store folder.")] = Path(DEFAULT_STORE),
         neo4j: Annotated[bool, typer.Option("--neo4j", help="Ask the Neo4j database instead of the store.")] = False,
         uri: UriOpt = None,
@@ -68,6 +93,7 @@ def register(app: typer.Typer, export_app: typer.Typer) -> None:
         if fmt in ("mermaid", "dot") and name != "accountability-chain":
             raise QueryError(f"--format {fmt} draws accountability-chain only")
         params = parse_params(param or [])
+        rows_wanted, skip = _whole(limit, "--limit"), _whole(offset, "--offset")
         target = None
         if neo4j:
             from kg import neo4j_store
@@ -76,11 +102,14 @@ def register(app: typer.Typer, export_app: typer.Typer) -> None:
             target = neo4j_store.connect(uri, user, password, database, connection_timeout=timeout,
                                          max_retry_time=3 * timeout)
         try:
-            rows = queries.run(name, params, store=None if neo4j else store, neo4j=target,
-                               evidence=not no_evidence, evidence_limit=evidence_limit)
+            page = queries.page(name, params, store=None if neo4j else store, neo4j=target,
+                                evidence=not no_evidence, evidence_limit=evidence_limit,
+                                limit=rows_wanted or None, offset=skip)
         finally:
             if target is not None:
                 target.close()
+        rows = page["rows"]
+        _note_page(page)
         if fmt in ("mermaid", "dot"):
             from queries.diagrams import FORMATS as DRAW
 
@@ -94,7 +123,7 @@ def register(app: typer.Typer, export_app: typer.Typer) -> None:
         if fmt == "csv":
             print_csv(columns, table)
         else:
-            print_table(columns, table, title=f"{name}: {len(rows)} rows")
+            print_table(columns, table, title=f"{name}: {len(rows)} of {page['total']} rows")
 
 
 def _print_list(items: list[dict[str, Any]], fmt: str) -> None:
