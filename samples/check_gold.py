@@ -1,15 +1,14 @@
-"""Check the blind gold: every cue is an exact substring of its document, every label and
+"""Check a sample set's gold (`samples/<set>/gold` against `samples/<set>/corpus`): every cue is an exact substring of its document, every label and
 relationship type is a contract term (ontology/vocab.py) used with allowed end labels, every
 relation end is an annotated entity, and no entity or relation is annotated twice.
 
-    python samples/blind/check_gold.py
+    python samples/check_gold.py samples/blind samples/dev2
 """
 import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
-sys.path.insert(0, str(HERE.parent.parent))  # the project root, for ontology.vocab
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, for ontology.vocab
 
 from ontology.vocab import JURISDICTION_LEVELS, LABELS, PLAN_KINDS, REL_TYPES, labels_of  # noqa: E402
 
@@ -32,7 +31,7 @@ def allowed(rel_type: str, end: str, label: str) -> bool:
 def check(gold_path: Path) -> list[str]:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     problems = []
-    doc = HERE / "corpus" / gold["doc"]
+    doc = gold_path.parent.parent / "corpus" / gold["doc"]
     if doc.stem != gold_path.stem:
         problems.append(f"doc {gold['doc']!r} does not match the gold file name")
     text = doc.read_text(encoding="utf-8")
@@ -75,9 +74,12 @@ def check(gold_path: Path) -> list[str]:
     return problems
 
 
-def main() -> int:
+def main(sets: list[str]) -> int:
+    if not sets:
+        print("usage: python samples/check_gold.py SET_FOLDER [SET_FOLDER ...]", file=sys.stderr)
+        return 2
     bad = 0
-    for path in sorted((HERE / "gold").glob("*.json")):
+    for path in sorted(p for folder in sets for p in (Path(folder) / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         problems = check(path)
         bad += len(problems)
@@ -89,4 +91,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
