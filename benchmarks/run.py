@@ -2,6 +2,7 @@
 
     python -m benchmarks.run            # 1,000 and 10,000 documents (many minutes)
     python -m benchmarks.run --quick    # 200 documents, under a minute (CI smoke test)
+    python -m benchmarks.run --documents 1000   # one size only
     python -m benchmarks.run --json     # the figures as JSON
 
 Everything is written to a temporary folder that is deleted afterwards (`--keep`
@@ -372,9 +373,10 @@ def export_json(store: Path) -> bytes:
     return out.read_bytes()
 
 
-def bench(work: Path, *, quick: bool, seed: int) -> list[Figure]:
+def bench(work: Path, *, quick: bool, seed: int, documents: int | None = None) -> list[Figure]:
+    """The figures at 200 (`quick`) or 1,000 documents, then at 10,000; `documents`: at that size only."""
     b = Bench(work, seed)
-    small = 200 if quick else 1000
+    small = documents or (200 if quick else 1000)
     print(f"{small} documents", file=sys.stderr)
     corpus, size = b.corpus(small)
     b.add(f"corpus {small} docs", size / 1e6, "MB")
@@ -390,7 +392,7 @@ def bench(work: Path, *, quick: bool, seed: int) -> list[Figure]:
     else:
         b.bolt(st, small, repeats=20)
     del st
-    if quick:
+    if quick or documents:
         return b.figures
     large = 10_000
     print(f"{large} documents", file=sys.stderr)
@@ -427,6 +429,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="200 documents only (under a minute)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--documents", type=int, metavar="N", help="measure at N documents only (not 1,000 then 10,000)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
     ap.add_argument("--markdown", metavar="JSON", help="print the figures of an earlier --json run as a markdown table")
     ap.add_argument("--queries", metavar="STORE", help="only the query latencies, on an existing store")
@@ -453,7 +456,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     load_before = os.getloadavg()
     try:
-        figures = bench(work, quick=args.quick, seed=args.seed)
+        figures = bench(work, quick=args.quick, seed=args.seed, documents=args.documents)
     finally:
         if args.keep:
             print(f"kept {work}", file=sys.stderr)
@@ -462,7 +465,8 @@ def main(argv: list[str] | None = None) -> int:
     info = machine()
     info["load_average_before"] = [round(x, 2) for x in load_before]
     info["seconds"] = round(time.perf_counter() - started, 1)
-    info["command"] = "python -m benchmarks.run" + (" --quick" if args.quick else "")
+    info["command"] = "python -m benchmarks.run" + (" --quick" if args.quick else "") \
+        + (f" --documents {args.documents}" if args.documents else "")
     if args.json:
         print(json.dumps({"machine": info, "figures": [asdict(f) for f in figures]}, ensure_ascii=False, indent=2))
     else:

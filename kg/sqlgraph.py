@@ -23,7 +23,8 @@ import orjson
 from kg.model import KnowledgeGraph, edge_key
 from ontology.vocab import labels_of
 
-FORMAT = "kg-store/2"
+FORMAT = "kg-store/3"
+UPGRADABLE = ("kg-store/2",)  # older formats `upgrade` brings up to FORMAT in place
 MENTIONS = "MENTIONS"
 
 SCHEMA = """
@@ -34,9 +35,10 @@ CREATE TABLE texts(sha256 TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE nodes(id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, jurisdiction TEXT) WITHOUT ROWID;
 CREATE INDEX nodes_by_label ON nodes(label, jurisdiction);
 CREATE INDEX nodes_by_jurisdiction ON nodes(jurisdiction);
-CREATE TABLE edges(source TEXT NOT NULL, type TEXT NOT NULL, target TEXT NOT NULL,
+CREATE TABLE edges(source TEXT NOT NULL, type TEXT NOT NULL, target TEXT NOT NULL, source_jurisdiction TEXT,
                    PRIMARY KEY(source, type, target)) WITHOUT ROWID;
 CREATE INDEX edges_in ON edges(target, type, source);
+CREATE INDEX edges_by_scope ON edges(target, type, source_jurisdiction, source);
 CREATE INDEX edges_by_type ON edges(type);
 CREATE TABLE support(owner TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY(owner, doc)) WITHOUT ROWID;
 CREATE INDEX support_by_doc ON support(doc);
@@ -53,6 +55,10 @@ CREATE INDEX evidence_by_doc ON evidence(doc);
 CREATE TABLE doc_counts(doc TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, n INTEGER NOT NULL,
                         PRIMARY KEY(doc, kind, name)) WITHOUT ROWID;
 """
+# edges.source_jurisdiction: the source node's jurisdiction, copied onto its relationships so
+# that "how many bodies of each jurisdiction answer for this sector" reads the edges_by_scope
+# index alone (joining 20,000 bodies' node rows took 70-80 ms at 10,000 documents). It never goes
+# stale: a node's id hashes its scope (`kg.model.node_id`), so a node keeps its jurisdiction.
 # doc_counts: what `kg stats` shows per document (kind 'label' or 'type', MENTIONS included),
 # written with the document's rows: counting it from the evidence took 10-20 s at 10,000 documents.
 TABLES = ("meta", "documents", "texts", "nodes", "edges", "support", "aliases", "props", "evidence",
@@ -73,6 +79,34 @@ def create(conn: sqlite3.Connection) -> None:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def upgrade(conn: sqlite3.Connection) -> bool:
+    """Bring a store of an older format (UPGRADABLE) up to FORMAT in place, in one transaction;
+    True when it did. kg-store/2 -> 3: the edges get their source's jurisdiction (and the index
+    that reads it); 8 s at 10,000 documents, once."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+        if row is None or row[0] not in UPGRADABLE:  # another process may have upgraded it meanwhile
+            conn.execute("ROLLBACK")
+            return False
+        conn.execute("ALTER TABLE edges ADD COLUMN source_jurisdiction TEXT")
+        conn.execute("UPDATE edges SET source_jurisdiction = (SELECT n.jurisdiction FROM nodes n WHERE n.id = edges.source)")
+        create_indexes(conn)
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'format'", (FORMAT,))
+        conn.execute("COMMIT")
+        return True
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def format_of(conn: sqlite3.Connection) -> str | None:
+    if "meta" not in _tables(conn):
+        return None
+    row = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+    return row[0] if row else None
 
 
 def problem(conn: sqlite3.Connection) -> str | None:
@@ -106,7 +140,7 @@ class RowBuffer:
     # table -> (INSERT statement, number of leading columns that make the primary key)
     STATEMENTS = {
         "nodes": ("INSERT OR IGNORE INTO nodes VALUES (?, ?, ?, ?)", 1),
-        "edges": ("INSERT OR IGNORE INTO edges VALUES (?, ?, ?)", 3),
+        "edges": ("INSERT OR IGNORE INTO edges VALUES (?, ?, ?, ?)", 3),
         "support": ("INSERT OR IGNORE INTO support VALUES (?, ?)", 2),
         "aliases": ("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?)", 3),
         "props": ("INSERT OR REPLACE INTO props VALUES (?, ?, ?, ?, ?)", 3),
@@ -132,13 +166,14 @@ class RowBuffer:
             evidence.extend((owner, e[0], e[1], e[2]) for e in d["evidence"])
 
         g = fragment.g
+        node_data = g.nodes
         for nid, d in g.nodes(data=True):
             nodes.append((nid, d["label"], d["name"], d["jurisdiction"]))
             aliases.extend((nid, a, doc) for a in set(d["aliases"]) | {d["name"]})
             add(nid, d)
         for s, t, k, d in g.edges(keys=True, data=True):
             if k != MENTIONS:
-                edges.append((s, k, t))
+                edges.append((s, k, t, node_data[s]["jurisdiction"]))
                 add(edge_key(s, k, t), d)
         labels, types = fragment_counts(fragment, doc)
         rows["doc_counts"].extend([(doc, "label", k, n) for k, n in labels.items()]

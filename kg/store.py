@@ -24,6 +24,9 @@ every FLUSH_DOCUMENTS documents, each table sorted by primary key (and before a 
 replace, before any read through `db`, and at save). An ingest of more documents than the
 store holds (`bulk_load`) drops the secondary indexes inside its transaction and makes them
 again before the commit. Both stay inside the one transaction: a crash loses nothing saved.
+
+A store of an older format that `sqlgraph.upgrade` knows is upgraded in place when opened
+(one transaction, said on stderr); the JSON store of kg-store/1 needs a re-ingest.
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ import gc
 import hashlib
 import os
 import sqlite3
+import sys
 import uuid
 from pathlib import Path
 from typing import Any
@@ -86,6 +90,11 @@ class EmbeddedStore:
         self._bulk_documents = 0  # the size of the batch `bulk_load` announced
         with self._guard():
             problem = sqlgraph.problem(self._conn)
+            if problem and sqlgraph.format_of(self._conn) in sqlgraph.UPGRADABLE:
+                print(f"kg: upgrading store {self.path} to {FORMAT} (once; about 10 s per "
+                      "10,000 documents)", file=sys.stderr, flush=True)
+                sqlgraph.upgrade(self._conn)
+                problem = sqlgraph.problem(self._conn)
         if problem:
             raise StoreError(f"store {self.path} is damaged: {DATABASE}: {problem}")
         self._documents: dict[str, dict[str, Any]] | None = None

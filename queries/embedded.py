@@ -74,8 +74,9 @@ def shared_responsibility(r: Reader, p: dict[str, Any]) -> list[Row]:
     return _responsibility(r, p["sector_ids"], p["jurisdiction_ids"])
 
 
-def _groups(r: Reader, sector_ids: list[str], jids: list[str] | None) -> list[Row]:
-    return [{"jid": j, "jurisdiction": name, "bodies": n} for j, name, n in r.responsible_groups(sector_ids, jids)]
+def _groups(r: Reader, sector_ids: list[str], jids: list[str] | None, counted: bool = True) -> list[Row]:
+    return [{"jid": j, "jurisdiction": name, "bodies": n}
+            for j, name, n in r.responsible_groups(sector_ids, jids, counted)]
 
 
 @statement("shared-responsibility:groups")
@@ -92,7 +93,8 @@ def responsible_page(r: Reader, p: dict[str, Any]) -> list[Row]:
 
 @statement("compare-jurisdictions:groups")
 def compare_groups(r: Reader, p: dict[str, Any]) -> list[Row]:
-    return _groups(r, p["sector_ids"], None)
+    # which jurisdictions, not how many bodies (compare-jurisdictions pages by jurisdiction)
+    return _groups(r, p["sector_ids"], None, counted=False)
 
 
 @statement("responsibility-overlap:facts")

@@ -293,7 +293,7 @@ class GraphReader:
         info = self.info({x for s, t, _ in facts for x in (s, t)})
         return [(b, info[b], info[s].name, ev) for b, s, ev in facts if info[s].label == "Sector"]
 
-    def responsible_groups(self, sector_ids: list[str], jids: list[str] | None) -> list[tuple]:
+    def responsible_groups(self, sector_ids: list[str], jids: list[str] | None, counted: bool = True) -> list[tuple]:
         """(jid, jurisdiction name, how many bodies) of the facts `responsible` gives, per jurisdiction."""
         return _groups((b, n.jid, n.jname) for b, n, _, _ in self.responsible(sector_ids, jids))
 
@@ -433,9 +433,10 @@ class SqlReader:
         ids = _ids(ids)
         return {r[0] for r in self._q(
             f"SELECT id FROM nodes WHERE label = 'Jurisdiction' AND jurisdiction {_IN} "
-            f"UNION SELECT e.source FROM edges e JOIN nodes c ON c.id = e.source AND c.label = 'Jurisdiction' "
-            f"JOIN nodes p ON p.id = e.target AND p.label = 'Jurisdiction' "
-            f"WHERE e.target {_IN} AND e.type = 'LOCATED_IN'", ids, ids)}
+            # CROSS JOIN: from the ids given (the planner would walk every Jurisdiction first)
+            f"UNION SELECT e.source FROM json_each(?) w CROSS JOIN nodes p ON p.id = w.value "
+            f"AND p.label = 'Jurisdiction' CROSS JOIN edges e ON e.target = p.id AND e.type = 'LOCATED_IN' "
+            f"CROSS JOIN nodes c ON c.id = e.source AND c.label = 'Jurisdiction'", ids, ids)}
 
     def names(self, label: str, n: int) -> list[str]:
         return [r[0] for r in self._q(f"SELECT name FROM nodes WHERE label {_IN} ORDER BY name LIMIT ?",
@@ -454,30 +455,32 @@ class SqlReader:
     def responsible(self, sector_ids: list[str] | None, jids: list[str] | None) -> list[tuple]:
         """(body, Node of the body, sector name, ev) of (b)-[:RESPONSIBLE_FOR]->(s:Sector), of the
         sectors given (None: all) and of the bodies in the jurisdictions given (None: anywhere;
-        None among them: the bodies of no jurisdiction): the sectors first (a few), then one statement from the jurisdictions' nodes or from the
-        sectors' incoming relationships."""
+        None among them: the bodies of no jurisdiction): the sectors first (a few), then one
+        statement from the edges_by_scope index, the jurisdictions' nodes or the sectors' relationships."""
         sql = "SELECT id, name FROM nodes WHERE label = 'Sector'"
         sectors = dict(self._q(sql) if sector_ids is None else self._q(f"{sql} AND id {_IN}", _ids(sector_ids)))
         # CROSS JOIN: joined in the order written (SQLite's planner, without statistics, would
         # start from every RESPONSIBLE_FOR relationship)
         head = "SELECT b.id, b.name, b.label, b.jurisdiction, e.target FROM json_each(?) w CROSS JOIN "
-        if jids is not None:
-            # the sectors' relationships only (by the key: source, type, target), not every one of the bodies
-            of_sectors = "" if sector_ids is None else f" AND e.target {_IN}"
-            wanted = () if sector_ids is None else (_ids(sectors),)
-            labels = None if sector_ids is None else self._cache.get(f"labels:{sorted(sector_ids)}")
-            bodies = "nodes b ON b.jurisdiction = w.value" if labels is None else \
-                f"nodes b ON b.jurisdiction = w.value AND b.label {_IN}"
-            rows = self._q(head + bodies + " CROSS JOIN edges e ON e.source = b.id "
-                           "AND e.type = 'RESPONSIBLE_FOR'" + of_sectors,
-                           _ids(j for j in dict.fromkeys(jids) if j is not None),
-                           *(() if labels is None else (_ids(labels),)), *wanted)
+        if jids is not None and sector_ids is not None:
+            # the sectors' relationships of bodies in those jurisdictions: an edges_by_scope index range
+            # per (sector, jurisdiction), whatever the jurisdictions' other nodes
+            wanted = [j for j in dict.fromkeys(jids) if j is not None]
+            rows = self._q("SELECT b.id, b.name, b.label, b.jurisdiction, e.target FROM json_each(?) s "
+                           "CROSS JOIN json_each(?) w CROSS JOIN edges e ON e.target = s.value "
+                           "AND e.type = 'RESPONSIBLE_FOR' AND e.source_jurisdiction = w.value "
+                           "CROSS JOIN nodes b ON b.id = e.source", _ids(sectors), _ids(wanted))
             if None in jids:  # the bodies of no jurisdiction (a page of answers may hold them)
-                of_labels = "" if labels is None else f" AND b.label {_IN}"
+                rows += self._q(head + "edges e ON e.target = w.value AND e.type = 'RESPONSIBLE_FOR' "
+                                "AND e.source_jurisdiction IS NULL CROSS JOIN nodes b ON b.id = e.source",
+                                _ids(sectors))
+        elif jids is not None:  # every sector: the jurisdictions' bodies, then their relationships
+            rows = self._q(head + "nodes b ON b.jurisdiction = w.value CROSS JOIN edges e ON e.source = b.id "
+                           "AND e.type = 'RESPONSIBLE_FOR'", _ids(j for j in dict.fromkeys(jids) if j is not None))
+            if None in jids:
                 rows += self._q("SELECT b.id, b.name, b.label, b.jurisdiction, e.target FROM nodes b CROSS JOIN "
-                                "edges e ON e.source = b.id AND e.type = 'RESPONSIBLE_FOR'" + of_sectors +
-                                " WHERE b.jurisdiction IS NULL" + of_labels,
-                                *wanted, *(() if labels is None else (_ids(labels),)))
+                                "edges e ON e.source = b.id AND e.type = 'RESPONSIBLE_FOR' "
+                                "WHERE b.jurisdiction IS NULL")
         else:
             rows = self._q(head + "edges e ON e.target = w.value AND e.type = 'RESPONSIBLE_FOR' "
                            "CROSS JOIN nodes b ON b.id = e.source", _ids(sectors))
@@ -486,37 +489,42 @@ class SqlReader:
         return [(b, Node(name, label, jid, jnames.get(jid)), sectors[t], (edge_key(b, "RESPONSIBLE_FOR", t),))
                 for b, name, label, jid, t in rows if t in sectors]
 
-    def responsible_groups(self, sector_ids: list[str], jids: list[str] | None) -> list[tuple]:
+    def responsible_groups(self, sector_ids: list[str], jids: list[str] | None, counted: bool = True) -> list[tuple]:
         """(jid, jurisdiction name, how many bodies) of the facts `responsible` gives, per jurisdiction,
-        counted in SQL (a page of a big answer needs the counts, not the bodies); kept until the
-        store changes when not limited to some jurisdictions."""
+        read from the edges_by_scope index alone (the bodies' jurisdiction is on their relationships:
+        see kg/sqlgraph.py); `counted=False`: which jurisdictions only (None for the counts, a third
+        faster). Kept until the store changes when not limited to some jurisdictions."""
         def build():
             sectors = _ids(r[0] for r in self._q(f"SELECT id FROM nodes WHERE label = 'Sector' AND id {_IN}",
                                                  _ids(sector_ids)))
+            what = "e.source_jurisdiction, COUNT(DISTINCT e.source)" if counted else "DISTINCT e.source_jurisdiction, NULL"
+            rows_of = (f"SELECT {what} FROM json_each(?) s CROSS JOIN edges e "
+                       "ON e.target = s.value AND e.type = 'RESPONSIBLE_FOR'")
+            grouped = " GROUP BY e.source_jurisdiction" if counted else ""
             if jids is None:
-                rows = self._q("SELECT b.jurisdiction, COUNT(DISTINCT b.id), group_concat(DISTINCT b.label) "
-                               "FROM json_each(?) w CROSS JOIN edges e ON e.target = w.value "
-                               "AND e.type = 'RESPONSIBLE_FOR' CROSS JOIN nodes b ON b.id = e.source "
-                               "GROUP BY b.jurisdiction", sectors)
-                # the labels of every body answering for the sectors: `responsible` then reads a
-                # page's jurisdictions through the (label, jurisdiction) index, not all their nodes
-                self._cache[f"labels:{sorted(sector_ids)}"] = sorted({x for r in rows for x in r[2].split(",")})
-                rows = [r[:2] for r in rows]
+                rows = self._q(rows_of + grouped, sectors)
             else:
-                rows = self._q("SELECT b.jurisdiction, COUNT(DISTINCT b.id) FROM json_each(?) w CROSS JOIN nodes b "
-                               "ON b.jurisdiction = w.value CROSS JOIN edges e ON e.source = b.id "
-                               f"AND e.type = 'RESPONSIBLE_FOR' WHERE e.target {_IN} GROUP BY b.jurisdiction",
-                               _ids(dict.fromkeys(jids)), sectors)
+                rows = self._q(rows_of + f" AND e.source_jurisdiction {_IN}" + grouped,
+                               sectors, _ids(j for j in dict.fromkeys(jids) if j is not None))
             names = self.jurisdiction_names(j for j, _ in rows)
             return [(j, names.get(j), n) for j, n in sorted(rows, key=lambda r: r[0] or "")]
         if jids is None:
-            return self.cached(f"groups:{sorted(sector_ids)}", build)
+            return self.cached(f"groups:{counted}:{sorted(sector_ids)}", build)
         return build()
 
     def jurisdiction_names(self, ids: Iterable[str | None]) -> dict[str, str]:
-        # CROSS JOIN: by id (the planner would otherwise walk every Jurisdiction of the label index)
-        return dict(self._q("SELECT n.id, n.name FROM json_each(?) w CROSS JOIN nodes n ON n.id = w.value "
-                            "WHERE n.label = 'Jurisdiction'", _ids(sorted(i for i in ids if i is not None))))
+        """id -> name of the Jurisdictions among `ids`. Names read are kept until the store
+        changes: a sector's page names its 3-4,000 jurisdictions, mostly the ones the last
+        sector's page named (a lookup each: 10-50 ms at 10,000 documents)."""
+        known: dict[str, str | None] = self.cached("jurisdiction-names", dict)
+        wanted = sorted({i for i in ids if i is not None})
+        missing = [i for i in wanted if i not in known]
+        if missing:
+            # CROSS JOIN: by id (the planner would otherwise walk every Jurisdiction of the label index)
+            found = dict(self._q("SELECT n.id, n.name FROM json_each(?) w CROSS JOIN nodes n ON n.id = w.value "
+                                 "WHERE n.label = 'Jurisdiction'", _ids(missing)))
+            known.update({i: found.get(i) for i in missing})  # None: no Jurisdiction (not asked again)
+        return {i: known[i] for i in wanted if known[i] is not None}
 
     # -- whole-graph tables: aggregated in SQL ----------------------------------------------
     def committees(self) -> list[tuple[str, str | None, str]]:

@@ -60,6 +60,7 @@ def test_random_puts_and_removes_equal_merging_the_remaining_fragments(seed):
             current[doc] = _fragment(doc, rng)
             sqlgraph.put_fragment(db, current[doc], doc)
     assert sqlgraph.to_knowledge_graph(db).to_data() == _merged(current).to_data()
+    _assert_edges_carry_their_source_jurisdiction(db)
     labels, types, per_doc = sqlgraph.counts_from_evidence(db)
     assert sqlgraph.counts(db) == (labels, types)
     assert sqlgraph.counts_by_document(db) == {d: c for d, c in per_doc.items() if c != (Counter(), Counter())}
@@ -123,6 +124,38 @@ def test_a_property_falls_back_to_the_next_documents_value():
     sqlgraph.remove_rows(db, "doc-a")
     assert sqlgraph.node(db, nid)["properties"] == {"level": 2}
     assert sqlgraph.node(db, nid)["prop_src"] == {"level": "doc-b"}
+
+
+def _assert_edges_carry_their_source_jurisdiction(db: sqlite3.Connection) -> None:
+    stale = db.execute("SELECT e.source, e.source_jurisdiction, n.jurisdiction FROM edges e JOIN nodes n "
+                       "ON n.id = e.source WHERE e.source_jurisdiction IS NOT n.jurisdiction").fetchall()
+    assert stale == []
+
+
+def _as_format_2(db: sqlite3.Connection) -> None:
+    """Make a kg-store/3 database what kg-store/2 wrote: no source_jurisdiction on the edges."""
+    db.execute("DROP INDEX edges_by_scope")
+    db.execute("ALTER TABLE edges DROP COLUMN source_jurisdiction")
+    db.execute("UPDATE meta SET value = 'kg-store/2' WHERE key = 'format'")
+
+
+def test_a_format_2_database_is_upgraded_in_place_to_the_same_rows():
+    rng = random.Random(7)
+    frags = {f"doc-{i}": _fragment(f"doc-{i}", rng) for i in range(8)}
+    current, old = _db(), _db()
+    for doc, frag in frags.items():
+        sqlgraph.put_fragment(current, frag, doc)
+        sqlgraph.put_fragment(old, frag, doc)
+    assert current.execute("SELECT count(*) FROM edges WHERE source_jurisdiction IS NOT NULL").fetchone()[0] > 0
+    _as_format_2(old)
+    assert "unknown format 'kg-store/2'" in sqlgraph.problem(old)
+    assert sqlgraph.format_of(old) in sqlgraph.UPGRADABLE
+    assert sqlgraph.upgrade(old) is True
+    assert sqlgraph.problem(old) is None
+    assert _rows(old) == _rows(current)
+    index = " ".join(old.execute("SELECT sql FROM sqlite_master WHERE name = 'edges_by_scope'").fetchone()[0].split())
+    assert index in sqlgraph.INDEXES
+    assert sqlgraph.upgrade(old) is False  # already current: nothing to do
 
 
 def test_a_database_without_the_schema_is_named_as_such():

@@ -83,3 +83,29 @@ def test_a_rollback_drops_the_held_rows_and_keeps_the_indexes(tmp_path):
     again = EmbeddedStore(tmp_path / "s", create=False)
     assert sorted(again.documents) == ["d1"] and _indexes(again) == indexes
     assert again.read(lambda db: db.execute("SELECT count(*) FROM nodes WHERE name = '区应急管理局'").fetchone()) == (0,)
+
+
+def test_a_format_2_store_is_upgraded_when_opened_and_answers_the_same(tmp_path, capsys):
+    import sqlite3
+
+    import queries
+
+    st = EmbeddedStore(tmp_path / "s")
+    st.put(_frag("d1", "区应急管理局", 1), "d1", "d1.txt", "abc")
+    st.save()
+    before = queries.run("compare-jurisdictions", {"sector": "消防"}, store=st)
+    assert before[0]["bodies"] == ["区应急管理局"]
+    st.close()
+    db = sqlite3.connect(tmp_path / "s" / "graph.sqlite", isolation_level=None)
+    # what kg-store/2 wrote: no source_jurisdiction on the edges
+    db.execute("DROP INDEX edges_by_scope")
+    db.execute("ALTER TABLE edges DROP COLUMN source_jurisdiction")
+    db.execute("UPDATE meta SET value = 'kg-store/2' WHERE key = 'format'")
+    db.close()
+    upgraded = EmbeddedStore(tmp_path / "s", create=False)
+    assert "upgrading store" in capsys.readouterr().err
+    assert upgraded.db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()[0] == "kg-store/3"
+    assert upgraded.db.execute("SELECT DISTINCT source_jurisdiction FROM edges").fetchall() == [("j1",)]
+    assert queries.run("compare-jurisdictions", {"sector": "消防"}, store=upgraded) == before
+    EmbeddedStore(tmp_path / "s", create=False)
+    assert "upgrading" not in capsys.readouterr().err  # once
