@@ -67,7 +67,7 @@ def _extract_file(path: str) -> tuple[str, Any]:
 
 
 def ingest(
-    paths: Sequence[str | os.PathLike[str]],
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
     store: StoreLike = DEFAULT_STORE,
     *,
     jobs: int = 1,
@@ -76,9 +76,11 @@ def ingest(
 ) -> IngestReport:
     """Load files and folders into the store. One bad file never aborts the batch
     (it is reported in `skipped`) unless `strict`, which makes it an error and
-    leaves the store unchanged."""
+    leaves the store unchanged. `paths`: one file or folder, or a list of them."""
     import loaders
 
+    if isinstance(paths, (str, os.PathLike)):  # one path, not a sequence of one-character paths
+        paths = [paths]
     st = open_store(store, create=True)
     files, unsupported = loaders.collect_files([str(p) for p in paths])
     report = IngestReport(skipped=list(unsupported))

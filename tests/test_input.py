@@ -354,3 +354,13 @@ def test_a_docx_zip_bomb_is_refused_before_parsing(tmp_path):
     assert path.stat().st_size < 2 * 2**20
     with pytest.raises(InputError, match=r"bomb.docx: .docx unpacks to 30\d MB \(the limit is 256 MB\)"):
         read_document(path)
+
+
+def test_the_api_takes_one_path_as_well_as_a_list(tmp_path):
+    # a str is a sequence too: ingest("dir") once read each character as a path
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("2023年某某区应急管理局工作总结\n区应急管理局牵头开展燃气安全检查。\n", encoding="utf-8")
+    for i, path in enumerate((str(folder), folder, [folder])):
+        report = kg.ingest(path, store=tmp_path / f"s{i}")
+        assert report.added == ["a.txt"] and report.skipped == []
