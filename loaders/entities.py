@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from loaders.lexicon import Lexicon, alternation, load
-from loaders.words import STOP_TAGS, jieba_words, name_start, tags_place, word_tag
+from loaders.words import PLACE_STOP_TAGS, STOP_TAGS, jieba_words, name_start, tags_place, word_freq, word_tag
 
 NAME_CHAR = re.compile(r"[\u4e00-\u9fff*]")
 BODY_SUFFIX = ("局", "委员会", "办公室", "部门", "大队", "指挥部", "厅", "办", "委", "部", "队", "队伍", "站", "政府", "会", "组")
 LEVELS = "省市区县旗盟州"  # level chars of bodies (旗: a county of Inner Mongolia; 盟, 州: prefectures)
-LEVEL_NAME = {"省": "province", "市": "city", "区": "county", "县": "county", "旗": "county", "盟": "city", "州": "city"}
+LEVEL_NAME = {"省": "province", "市": "city", "区": "county", "县": "county", "旗": "county", "盟": "city", "州": "city",
+              "地区": "city"}
 
 
 @dataclass
@@ -65,7 +66,7 @@ def _team_forms() -> tuple[str, ...]:
 def lex_path(name: str) -> str:
     from loaders.lexicon import HERE
     return "".join(l.strip() for l in (HERE / name).read_text(encoding="utf-8").splitlines()
-                   if l.strip() and not l.startswith("#"))
+                   if l.strip() and not l.startswith("#") and ":" not in l)  # (`compound:` lists are read apart)
 
 
 def _strong(form: str) -> bool:
@@ -262,7 +263,18 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
             # 区委 / 区政府 / 市局: the bare single-word forms need their level char
             if len(form) == 1 and not lvl:
                 continue
+            team = _patterns()[3].match(text, m.end()) if rx is body_weak else None
+            if team and _suffix_labels().get(team.group(0)) == "RescueTeam":
+                continue  # 区应急救援中队: a stem (应急) that opens a team's name is no body of its own
             if lvl == "市" and text[m.start() - 1:m.start()] in ("城", "超", "都"):
+                continue
+            if lvl == "区" and text[m.start() - 1:m.start()] == "地" and rx is body_strong \
+                    and text[m.start() - 2:m.start() - 1] not in tuple("本该全各我此其外等") \
+                    and not _any(spans, m.start() - 1, m.end()):  # (本地区, 各地区: 地区 is a common noun)
+                # 阿里地区应急管理局: a prefecture (地区) writes its bodies with both chars; its level is a city's
+                mention = _body(lex, form, PREFECTURE, m.start() - 1, m.end(), "地" + m.group(0), doc_level)
+                mention.canonical = "地区" + mention.canonical[1:]
+                add(mention)
                 continue
             if lvl and text[m.start() - 1:m.start() + 1] in lex.bad_words and text[m.start() - 1] not in "全本城市县":
                 continue  # 社区应急避难场所, 景区应急…: the char ends a place noun (社区, 景区), not a body's level
@@ -277,6 +289,11 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
             if lvl == "区" and text[start - 1:start] == "新" and not _any(spans, start - 1, start):
                 # 新区应急管理局: a 新区 (new area) writes its bodies with both chars; the name keeps them
                 mention.start, mention.surface = start - 1, "新" + mention.surface
+            elif lvl == "区" and text[start - 2:start] in PARK_LEVEL and not _any(spans, start - 2, start):
+                # 开发区安全生产监督管理局: a park's own bureau, a body of its own (not the district's 区X局)
+                park = text[start - 2:start]
+                mention.start, mention.surface = start - 2, park + mention.surface
+                mention.canonical = park + mention.canonical
             stem = text[max(0, start - 2):start]
             if not lvl and mention.label == "Department" and form.endswith("局") and len(stem) == 2 \
                     and not NAME_CHAR.match(text[start - 3:start - 2] or ",") and not _any(spans, start - 2, start) \
@@ -328,7 +345,7 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
                 continue
             add(mention)
     # a bureau the lexicon does not know: level char + name + 局 (区统计局, 县司法局)
-    for m in GENERIC_BUREAU.finditer(text):
+    for m in _overlapping(GENERIC_BUREAU, text):  # 县政府将县数据局: the match may start at a later level char
         stem = m.group(2)
         if m.group(0).endswith(lex.not_bureau):
             continue
@@ -337,7 +354,35 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
             continue
         lvl = m.group(1)
         a = m.start() - 1 if lvl == "区" and text[m.start() - 1:m.start()] == "新" else m.start()  # 新区X局
-        add(Mention("Department", text[a:m.end()], a, m.end(), canonical=m.group(0), level=lvl, key=stem + "局"))
+        canonical = m.group(0)
+        if lvl == "区" and text[m.start() - 2:m.start()] in PARK_LEVEL:  # 开发区X局: the park's own bureau
+            a = m.start() - 2
+            canonical = text[a:m.end()]
+        add(Mention("Department", text[a:m.end()], a, m.end(), canonical=canonical, level=lvl, key=stem + "局"))
+    # 县粮食和物资储备中心, 区排水管理所, 县国资办: a unit of no listed kind is a body when it is listed with
+    # bodies (`县数据局、县国资办`) or acts with one (`X中心联合县应急管理局`)
+    units = []
+    for m in LISTED_UNIT.finditer(text):
+        a, e = m.start(), m.end()
+        stem = m.group(2)
+        if _any(spans, a, e) or not _ok_stem(stem, lex, 2, place=False) or any(
+                word_tag(w) in ("p", "c", "u", "uj", "r", "t", "d", "m", "q") and w != "和" for w in jieba_words(stem)) \
+                or any(len(w) >= 2 and w in stem for w in lex.left_stops):
+            continue  # (a unit's name may hold verbal nouns, 排水管理, and 和, 粮食和物资储备; no clause words)
+        units.append(Mention("Department", m.group(0), a, e, canonical=m.group(0), level=m.group(1),
+                             key=stem + m.group(3)))
+    added = True
+    while added:  # a unit listed next to a unit found listed with a body (县数据局、县国资办、县X中心)
+        added = False
+        starts = {b.start for b in out}
+        ends = {b.end for b in out}
+        for u in units:
+            a, e = u.start, u.end
+            if (text[a - 1:a] == "、" and a - 1 in ends) or (text[e:e + 1] == "、" and e + 1 in starts) \
+                    or (text[e:e + 2] in ("联合", "会同") and e + 2 in starts):
+                if not _any(spans, a, e):
+                    add(u)
+                    added = True
     # `市局` in a report: the city body of the same kind as the reporting bureau (resolved later)
     for m in re.finditer(r"(?<![\u4e00-\u9fff])?[市省]局", text):
         if text[m.start() - 1:m.start()] not in ("区", "县") and not _any(spans, m.start(), m.end()):
@@ -347,6 +392,25 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
 
 
 BRANCH_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)分局")
+LISTED_UNIT = re.compile(r"(?<![\u4e00-\u9fff])([省市区县旗])([\u4e00-\u9fff]{2,10}?)(中心|管理所|办公室|办)")
+PREFECTURE = "盟"  # the level char a 地区 (prefecture) body is scoped by: a city's, as 盟 and 州
+PARK_LEVEL = ("开发", "高新", "经开")  # 开发区X局, 高新区X局: bodies of a park, written with its 区
+
+
+def _overlapping(rx: re.Pattern, text: str):
+    """Matches of rx from every start position, left to right, each not overlapping the last one yielded
+    (finditer would skip a match that starts inside a failed longer candidate)."""
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if m is None:
+            return
+        inner = rx.search(text, m.start() + 1, m.end())  # a shorter match starting inside this one
+        yield m
+        if inner is not None and inner.start() < m.end():
+            pos = m.start() + 1
+        else:
+            pos = m.end()
 
 
 def _topic(text: str, start: int, lex: Lexicon, spans: bytearray) -> str:
@@ -479,17 +543,27 @@ def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
         suffix = sm.group(0)
         start = _left_edge(text, s, lex, mark, 5)
         if text[start:s] != doc_place and text[start:s] + suffix != doc_place:
-            start += name_start(text[start:s], True)
+            cut = name_start(text[start:s], True)
+            if not (cut == s - start == 2 and word_tag(text[start:s]) == "t" and _hard_left(text, start, lex)):
+                start += cut  # (夏日镇: a time word that is the whole stem after a boundary is the name)
         stem = text[start:s]
         name = stem + suffix
-        if not _ok_stem(stem, lex, 1 if stem == "*" else 2) or name in lex.bad_words or stem in lex.bad_words:
+        if not (_ok_stem(stem, lex, 1 if stem == "*" else 2) or _proper_despite_start(stem, lex)) \
+                or name in lex.bad_words or stem in lex.bad_words:
             continue
-        if len(suffix) == 1 and text[s - 1:e] in lex.bad_words and name not in confirmed:
-            continue
+        ends_bad = len(suffix) == 1 and text[s - 1:e] in lex.bad_words
+        if not ends_bad and name not in confirmed and any(
+                name.endswith(w) and len(w) > 2 and len(name) > len(w) for w in lex.bad_words):
+            continue  # 工业功能区, 安全示范区: a name ending in a place noun (功能区, 示范区) is that noun, no place
+        if ends_bad and name not in confirmed \
+                and not (_proper_before_noun(stem) and (word_tag(stem[0])[:1] in ("", "n") or word_tag(stem[0]) == "zg")):
+            # (柳集镇 is a name; 包乡镇, 47座农村, 超大城市 are not: 包 is a verb, 座 a measure, 大 an adjective)
+            continue  # (柳集镇: a 集镇 after a name char of one unknown word with it is a place's name)
         # the suffix must not be the first char of a longer word (市场, 区域, 县级, 乡镇, 村民)
         nxt = text[e:e + 1]
         if nxt and nxt in "场民域级镇委政长内属直组干" and suffix in "市区县旗乡村镇" and text[e:e + 2] != "组织":
             if not (nxt in "委政长内" and suffix in "区县市旗") and text[e:e + 2] != "政府" \
+                    and not (text.startswith(suffix + "长", e) and _title_then_name(text, e + 2, lex)) \
                     and not (nxt == "长" and not _title_then_name(text, e + 1, lex)):  # X镇政府, X镇长塘水库
                 continue
         candidates.append((start, e, name, suffix))
@@ -528,6 +602,25 @@ def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
     return out
 
 
+def _proper_before_noun(stem: str) -> bool:
+    """柳集 of 柳集镇: a two-char stem whose last char opens a common noun with the suffix (集镇) is still a
+    name when the stem is one word jieba does not know as anything but a name."""
+    words = jieba_words(stem)
+    return len(stem) == 2 and len(words) == 1 and word_tag(stem) in ("", "ns", "nr", "nz")
+
+
+def _proper_despite_start(stem: str, lex: Lexicon) -> bool:
+    """那木 of 那木乡: a stem that opens with a char that usually opens no name (那, 两, 同) is a name when it
+    is one two-char word jieba knows only as a name or not at all (那些, 同期 are words of other kinds)."""
+    return _proper_before_noun(stem) and stem[0] not in "我各本该每这其此多个全" and not any(
+        w in stem for w in lex.bad_words) and not any(ch.isdigit() for ch in stem)
+
+
+def _hard_left(text: str, a: int, lex: Lexicon) -> bool:
+    """Does a name starting at a stand after punctuation or a clause word (深入, 在, 对 …)?"""
+    return a == 0 or not NAME_CHAR.match(text[a - 1]) or _stop_before(text, a, lex)
+
+
 def _title_then_name(text: str, pos: int, lex: Lexicon) -> bool:
     """Does a title (镇长, 乡长) ending at pos go on like one: a surname, a predicate word or punctuation?"""
     nxt = text[pos:pos + 1]
@@ -543,8 +636,11 @@ def _body_places(text, lex, found, taken, doc_place) -> list[Mention]:
     seen = set()
     for b in found:
         lvl = b.surface[:1]
-        if b.label not in ("Department", "Committee", "RescueTeam") or lvl not in "市区县旗盟州" or lvl != b.level \
-                or b.start in seen or b.start == 0:
+        if b.surface.startswith("地区") and b.level == PREFECTURE:
+            lvl = "地区"  # 阿里地区应急管理局: the prefecture's two chars open its body
+        elif b.label not in ("Department", "Committee", "RescueTeam") or lvl not in "市区县旗盟州" or lvl != b.level:
+            continue
+        if b.start in seen or b.start == 0:
             continue
         seen.add(b.start)
         s = b.start
@@ -558,9 +654,10 @@ def _body_places(text, lex, found, taken, doc_place) -> list[Mention]:
             a = cut + 1
         stem = text[a:s]
         name = stem + auto + lvl
-        if not _ok_stem(stem, lex, 1 if stem == "*" else 2) or name in lex.bad_words or stem in lex.bad_words:
+        if not (_ok_stem(stem, lex, 1 if stem == "*" else 2) or _proper_despite_start(stem, lex)) \
+                or name in lex.bad_words or stem in lex.bad_words:
             continue
-        if name != doc_place and not _place_stem(stem) and not auto:
+        if name != doc_place and not _place_stem(stem) and not auto and lvl != "地区":
             continue
         out.append(Mention("Jurisdiction", name, a, s + len(auto), canonical=name,
                            props={"level": LEVEL_NAME[lvl]}))
@@ -634,12 +731,31 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         if text[e:e + 1] == "伍" and label == "RescueTeam":
             continue  # X救援队伍: a collective description, not a named team
         nxt = suffix_re.match(text, e)
-        if nxt and label in ("Facility", "Reservoir") and kinds[nxt.group(0)][0] in ("Facility", "Reservoir"):
+        if nxt and label == "Facility" and kinds[nxt.group(0)][0] in ("Facility", "Reservoir"):
             continue  # X公园应急避难场所: the place names the longer facility written on after it
+            # (a reservoir's works written after it, X水库大坝, are the reservoir's: it stays)
+        if label == "Enterprise" and BRANCH_AFTER.match(text, e):
+            continue  # X公司Y分公司, X集团Y分公司: a branch is named with its company, read at the branch's end
+        after_group = FIRM_AFTER_GROUP.match(text, e) if sm.group(0) in GROUP_FIRM else None
+        if after_group:
+            # X集团Y有限公司: the group names the firm's parent, the firm is named after it; a branch
+            # (X集团Y分公司) is named with its group
+            if not after_group.group(0).endswith("分公司"):
+                _mark(mark, s, e)
+            continue
+        if len(sm.group(0)) == 1 and label != "Enterprise" and FIRM_AFTER_GROUP.match(text, e):
+            continue  # *港兴物流有限公司, 榕湾港安燃气有限公司: the char is inside a firm's name written on after it
         if (len(sm.group(0)) == 1 and e < len(text) and word_tag(text[s:e + 1])) or (
                 nxt and kinds[nxt.group(0)][0] == label == "Enterprise"):
             continue  # a one-char suffix that opens a longer word (厂房, 矿山) or a firm's suffix (X集团有限公司) ends no name
         start = _left_edge(text, s, lex, mark, 16 if label in ("Enterprise", "Committee", "RescueTeam") else 6)
+        if label in ("Facility", "Reservoir") and s - start == 6:
+            # 钢城路下穿立交桥: a longer name is read when its left edge is a real boundary (a place found
+            # before it, punctuation or a clause word), not where the walk ran out
+            longer = _left_edge(text, s, lex, mark, 10)
+            if s - longer > 6 and (longer == 0 or mark[longer - 1] or not NAME_CHAR.match(text[longer - 1])
+                                   or _stop_before(text, longer, lex)):
+                start = longer
         if 0 < start < s and mark[start - 1] and text[start] in "内里旁":
             start += 1  # X园内Y公司: a locative after a name found before is not part of the next name
         # a firm's left edge is a hard boundary (对, 督促, punctuation) when the walk stopped before 16 chars
@@ -657,6 +773,14 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             while mask > 0 and stem0[mask - 1] == "*":
                 mask -= 1
             cut = mask
+        if cut == 1 and label == "Enterprise" and (text[start - 1:start] == "、" or word_tag(stem0[:1]) == "q"):
+            cut = 0  # 、泓泰新材料…有限公司, 、安*化工有限公司: a list item's first char is its name's (泓 is no measure here)
+        # 渡口经营单位X有限公司, 园区内X有限公司: a class noun or a locative before a firm is not part of its name
+        if label == "Enterprise":
+            for w in _firm_class():
+                k = stem0.rfind(w, cut)
+                if k >= 0 and k + len(w) <= len(stem0) - 4:  # (宏达企业管理有限公司: 企业 is in the name)
+                    cut = k + len(w)
         start += cut
         park = park_at_end.get(s)
         if start == s and park and label == "Department":
@@ -666,12 +790,15 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             _mark(mark, s, e)
             continue
         owner = firm_at_end.get(s)
-        if start == s and owner and label in ("Facility", "Reservoir"):
-            # a company's own facility (X有限公司尾矿库): named with the company, nesting it
+        if start == s and owner and label in ("Facility", "Reservoir", "RescueTeam") and kind not in FIRM_PARTS:
+            # a company's own facility (X有限公司尾矿库) or team (X有限公司专职消防队): named with the company
             out.append(Mention(label, owner.surface + sm.group(0), owner.start, e,
                                canonical=owner.surface + sm.group(0), props={"kind": kind} if kind and label == "Facility" else {}))
             _mark(mark, s, e)
             continue
+        if re.search(r"[一二三四五六七八九十两几多\d]+(?:个|支|座|家|处|所|条)$", text[start:s]) and \
+                not re.fullmatch(r"[一二三四五六七八九十两几多\d*X]+(?:个|支|座|家|处|所|条)", text[start:s]):
+            continue  # 东湖、西湖、南湖三座水库: a counted kind after names is a class, not a name
         count = re.match(r"[一二三四五六七八九十两\d*X]+(?:个|支|座|家|处|所|条)", text[start:s])
         if count:  # 十五个专项领导小组: a count is not part of the name
             start += count.end()
@@ -699,34 +826,117 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         own = label == "Facility" and 2 <= len(stem) <= 4 and stem[0] in "县区市旗" and stem[1] != "级" and \
             text[start - 1:start] not in ("全", "本", "该", "各", "我", "每", "市", "省") and \
             all(word_tag(w)[:1] != "v" for w in jieba_words(stem[1:]))
+        # 在县实验小学, 、区人民医院: the level char alone before a kind of three chars or more, after a boundary
+        own = own or (label == "Facility" and len(stem) == 1 and stem in "县区市旗" and len(sm.group(0)) >= 3
+                       and (start == 0 or not NAME_CHAR.match(text[start - 1]) or _stop_before(text, start, lex)
+                            or word_tag(text[start - 1]) in ("p", "v", "c")))
         if not bare and not own and not _ok_stem(stem, lex, 2, place=label in ("Facility", "Reservoir")):
             continue
         after_place = start > 0 and start in place_ends
-        if stem in kinds or any(stem.endswith(k) for k, (lb, _) in kinds.items() if lb == "Reservoir"):
+        if (stem in kinds and not own) or any(stem.endswith(k) for k, (lb, _) in kinds.items() if lb == "Reservoir"):
             continue  # 学校医院, 水库堤防: a kind before a kind is a class of things (or the reservoir's own works)
         generic = _generic_stems()
         if (stem in generic or (stem and all(w in generic for w in jieba_words(stem)))
-                or (len(sm.group(0)) == 1 and any(len(w) >= 2 and w in stem for w in generic))) \
+                or (len(sm.group(0)) == 1 and any(len(w) >= 2 and w in stem and w not in lex.sector_of
+                                                  for w in generic))) \
                 and not (after_place and stem == "应急" and label in ("RescueTeam", "Committee")):
+            vplace = place_at_end.get(start) if after_place and "*" not in stem else None
+            if vplace is not None and label == "Facility" and kind in PLACE_NAMED_KINDS \
+                    and vplace.props.get("level") in ("township", "village"):
+                # 加塘村滑坡隐患点, X村砂石料场: a hazard or site of a kind is named by the village it is in
+                name = vplace.surface + stem + sm.group(0)
+                out.append(Mention(label, stem + sm.group(0), start, e, canonical=name, props={"kind": kind}))
+                _mark(mark, start, e)
             continue  # …but X镇应急救援队 is that township's team (named with its place)
         if kind == "park" and word_tag(stem) not in ("", "ns", "n", "nr", "nt") and not after_place:
             continue  # 申报化工园区, 深化化工园区: one dictionary word that is no noun says what is done
+        if kind in PLACE_NAMED_KINDS and ("*" in stem or sum(len(w) for w in jieba_words(stem) if w not in generic) < 2):
+            continue  # 滑坡隐患点, *组滑坡隐患点: a hazard point is named by a place of its own (日阿沟泥石流隐患点)
         place = county_at_end.get(start) if label == "Enterprise" and sm.group(0).endswith("公司") else None
         if place is not None and len(stem) >= 2:
             start, stem = place.start, place.surface + stem
             place.props["in_firm"] = True   # dropped by extract: the place is part of the name
         name = stem + sm.group(0)
+        if kind in TRADED_KINDS and stem and not LOCATIVE_STEM.match(stem):
+            label = "Enterprise"  # 金桥加油站: a station with a trade name of its own is the firm that runs it
         props = {"kind": kind} if kind and label == "Facility" else {}
         if after_place and label in ("Facility", "Reservoir"):
             props["_alias"] = place_at_end[start].surface + name  # X镇中心小学 is also written with its place
         m = Mention(label, name, start, e, canonical=name, props=props)
         out.append(m)
+        if label in ("Facility", "Reservoir") and text[start - 1:start] == "、" and len(sm.group(0)) >= 2 \
+                and not any(word_tag(w) in PLACE_STOP_TAGS for w in jieba_words(stem)):  # (、已建水库: no name)
+            out += _shared_suffix(text, start - 1, sm.group(0), label, props, lex, mark, kinds)
         if label == "Enterprise":
             firm_at_end.setdefault(e, m)
         if kind == "park":
             park_at_end.setdefault(e, m)
         _mark(mark, start, e)
     return out
+
+
+COMMON_WORD = 3000  # a word as common as 情况, 企业, 单位 (jieba dictionary frequency) names no work or place
+SHARED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}$")
+
+
+def _shared_suffix(text, sep, suffix, label, props, lex, mark, kinds) -> list[Mention]:
+    """黄龙、青石水库: names listed before a named work share its kind (黄龙水库); the items are the bare
+    names between 、 back to a boundary, each a name by the same tests as one written with its kind."""
+    items = []
+    pos = sep
+    while text[pos:pos + 1] == "、":
+        im = SHARED_ITEM.search(text, max(0, pos - 4), pos)
+        if im is None:
+            return []
+        lo = im.start()
+        while lo < pos and _any(mark, lo, pos):
+            lo += 1  # (泵站和金山、银山隧道: a name found before ends the window)
+        a = lo + name_start(text[lo:pos], True)
+        cut = a - im.start()  # > 0: a name or a clause word stands before the item
+        stem = text[a:pos]
+        if len(stem) < 2 or not _ok_stem(stem, lex, 2) or stem in kinds or stem in _generic_stems() \
+                or any(word_tag(w) in PLACE_STOP_TAGS or word_freq(w) >= COMMON_WORD for w in jieba_words(stem)) \
+                or any(stem.endswith(k) for k in kinds):
+            return []
+        items.append((a, pos, stem))
+        pos = a - 1
+        if cut:
+            break  # a verb or clause word before the item opens the list (检查了金山、银山隧道)
+    # the first item must open the list (a boundary before it), or the list is something else
+    if not items or not (cut or _hard_left(text, items[-1][0], lex)):
+        return []
+    out = []
+    for a, b, stem in items:
+        out.append(Mention(label, stem, a, b, canonical=stem + suffix, props=dict(props)))
+        _mark(mark, a, b)
+    return out
+
+
+# kinds of station that a firm runs under its own trade name (金桥加油站 is a firm; 白石镇加油站, named by its
+# place only, is the place's facility)
+TRADED_KINDS = {"fuel_station"}
+# kinds of site named by the village they are in and what they are (加塘村滑坡隐患点, X村砂石料场)
+PLACE_NAMED_KINDS = {"hazard_point", "quarry"}
+# kinds that are a part of the firm written before them (X有限公司储罐区), not a facility of their own
+FIRM_PARTS = {"tank_farm"}
+# a stem that only says where in town a thing is (城东, 东关, 南郊) names it by place, not by a trade name
+LOCATIVE_STEM = re.compile(r"^(?:[东西南北中][城关郊门街]|[城关郊][东西南北中])$")
+GROUP_FIRM = ("集团",)
+BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}?分公司")
+FIRM_AFTER_GROUP = re.compile(r"(?!有限|股份|公司)[\u4e00-\u9fff*]{2,14}?(?:有限责任公司|有限公司|公司)")
+
+
+@lru_cache(maxsize=1)
+def _suffix_labels() -> dict[str, str]:
+    return {suf: label for suf, label, _ in load().suffixes}
+
+
+@lru_cache(maxsize=1)
+def _firm_class() -> tuple[str, ...]:
+    """Class nouns and locatives written before a firm's own name (stopwords.tsv `firmclass`), longest first."""
+    from loaders.lexicon import _rows
+    return tuple(sorted((w for row in _rows("stopwords.tsv") if row[0] == "firmclass" for w in row[1].split("|")),
+                        key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -746,6 +956,13 @@ def _group(text, s, suffix, found) -> tuple[int, str, dict] | None:
     numbers it (`市安委会第三督查组`, part of that committee). A bare `成立检查组` names no body."""
     window = text[max(0, s - 24):s]
     nm = GROUP_NUMBERED.search(window)
+    if nm is None:
+        # 市安委会冶金专项督导组: a committee's group named by its topic (a few nouns, no verb) is part of it
+        parent = next((f for f in found if f.label == "Committee" and s - 8 <= f.end < s - 1), None)
+        topic = text[parent.end:s] if parent is not None else ""
+        if topic and all(NAME_CHAR.match(c) for c in topic) and not any(
+                word_tag(w) in STOP_TAGS for w in jieba_words(topic)):
+            return parent.start, text[parent.start:s] + suffix, {"parent": parent.canonical}
     if nm:
         a = s - len(nm.group(0))
         parent = next((f for f in found if f.end == a and f.label == "Committee"), None)
@@ -790,6 +1007,11 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
                 # 由副区长任主任: a title starts inside the candidate, so it is a post, not a name
                 if n == 3 and cand[2] in TITLE_FOLLOW and not _follows_name(text, e + 3, lex, strict=True):
                     continue
+                # 县长杨帆强调 / 县长王强调研: the third char opens a predicate word, so the name has two chars;
+                # 副县长李华等出席: 等 closes a list, it never ends a name
+                if n == 3 and (cand[2] in NAME_NEVER_ENDS or any(
+                        text.startswith(w, e + 2) for w in lex.person_follow if len(w) >= 2)):
+                    continue
                 # 区长任第一主任: a post verb, not a surname, when a title follows within a few chars
                 if cand[0] in POST_VERB and any(text.startswith(t, k) for k in range(e + 1, e + 5)
                                                 for t in plain_titles):
@@ -814,8 +1036,18 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
                                    props={"_titles": [text[a:b] for a, b in chain], "_title_start": chain[0][0]}))
                 continue
         if name:
+            titles = [text[a:b] for a, b in chain]
             out.append(Mention("Person", name, e, e + len(name), canonical=name,
-                               props={"_titles": [text[a:b] for a, b in chain], "_title_start": chain[0][0]}))
+                               props={"_titles": titles, "_title_start": chain[0][0]}))
+            # 副局长曾刚、潘明参加 / 副县长李华和王强: names listed after a titled one share its title
+            pos = e + len(name)
+            while text[pos:pos + 1] in ("、", "和", "及") and text[pos:pos + 1]:
+                nxt = _listed_name(text, pos + 1, lex, taken, surnames)
+                if nxt is None:
+                    break
+                out.append(Mention("Person", nxt, pos + 1, pos + 1 + len(nxt), canonical=nxt,
+                                   props={"_titles": titles, "_title_start": pos + 1}))
+                pos += 1 + len(nxt)
     # `王小明同志任…`: a name with no title before it, said by the address after it
     found_at = {m.start for m in out}
     # `，李明任指挥长，王立军任副指挥长`: a name with no title opening its clause, then a post verb and a post
@@ -831,16 +1063,26 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
         found_at.add(a)
     for sm in re.finditer(r"同志(?!们)", text):
         s = sm.start()
-        for n in (3, 2):
+        for n in (4, 3, 2):
             a = s - n
             cand = text[a:s]
-            if a < 0 or a in found_at or cand[0] not in surnames or any(taken[a:s]) \
-                    or not all("\u4e00" <= c <= "\u9fff" for c in cand):
+            if a < 0 or a in found_at or any(taken[a:s]) or not all("\u4e00" <= c <= "\u9fff" for c in cand):
                 continue
             before = text[a - 1:a] if a else ""
+            if any(len(w) >= 2 and word_tag(w) not in NAME_WORD_TAGS for w in jieba_words(cand)):
+                continue  # 全体同志, 各位同志: a common word, not a name
+            if cand[0] not in surnames and cand[:2] not in _compound_surnames():
+                # 索朗次仁同志任…: a name of no listed surname only opens its clause and holds no common word
+                if (before and NAME_CHAR.match(before)) or any(
+                        len(w) >= 2 and word_tag(w) not in NAME_WORD_TAGS for w in jieba_words(cand)) \
+                        or any(c in "的了在为与及等对到是各全本该由和" for c in cand):
+                    continue
+            elif n == 4 and cand[:2] not in _compound_surnames():
+                continue
             if before and "\u4e00" <= before <= "\u9fff" and not _stop_before(text, a, lex):
                 continue
             out.append(Mention("Person", cand, a, s, canonical=cand, props={"_titles": [], "_title_start": a}))
+            found_at.add(a)
             break
     return out
 
@@ -870,7 +1112,8 @@ def _unlisted_name(text: str, e: int, lex: Lexicon, taken) -> str | None:
         if nxt and "\u4e00" <= nxt <= "\u9fff" and not text.startswith(lex.person_follow, e + n):
             continue
         if nxt in ("、", ",", "，", "(", "（") or not nxt or text.startswith(lex.person_follow, e + n) or nxt in "。;；:：":
-            words = jieba_words(cand)
+            # 局长次仁某某带队: a masked name keeps its unmasked part, which is read as the name
+            words = jieba_words(cand.rstrip("某") if len(cand.rstrip("某")) >= 2 else cand)
             if any(len(w) >= 2 and word_tag(w) not in NAME_WORD_TAGS for w in words):
                 return None
             if any(c in "的了在为任与及等对到是各全本该" for c in cand):  # (和 ends Mongolian names: 孟和)
@@ -879,18 +1122,67 @@ def _unlisted_name(text: str, e: int, lex: Lexicon, taken) -> str | None:
     return None
 
 
+NAME_NEVER_ENDS = set("等们")  # chars that close a list of names (李华等), never the last char of a name
+
+
+@lru_cache(maxsize=1)
+def _compound_surnames() -> frozenset[str]:
+    """Two-char surnames (欧阳, 司马 …) from surnames.txt's `compound:` line."""
+    from loaders.lexicon import HERE
+    for line in (HERE / "surnames.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("compound:"):
+            return frozenset(line[len("compound:"):].split("|"))
+    return frozenset()
+
+
+def _listed_name(text: str, e: int, lex: Lexicon, taken, surnames) -> str | None:
+    """A name listed right after a titled person's (`副局长曾刚、潘明`, `副县长A、古丽米拉·吐尔逊`): a name by
+    the same tests as one after a title, that is no common word and does not open a title of its own."""
+    if any(taken[e:e + 2]) or title_at(text, e):
+        return None
+    for n in (4, 3, 2):
+        cand = text[e:e + n]
+        if len(cand) < n or not all("\u4e00" <= c <= "\u9fff" for c in cand) or any(taken[e:e + n]):
+            continue
+        listed = cand[0] in surnames if n < 4 else cand[:2] in _compound_surnames()
+        if not listed or not _follows_name(text, e + n, lex) or title_at(text, e + n - 1) \
+                or (n == 3 and (cand[2] in NAME_NEVER_ENDS or cand[2] in TITLE_FOLLOW)):
+            continue
+        if any(len(w) >= 2 and word_tag(w) not in NAME_WORD_TAGS for w in jieba_words(cand)) \
+                or any(c in "的了在为与及等对到是各全本该由" for c in cand[1:]):
+            return None
+        return cand
+    mm = MASKED_NAME.match(text, e)
+    if mm and not any(taken[e:mm.end()]):
+        return mm.group(0)
+    return _unlisted_name(text, e, lex, taken)
+
+
+def title_at(text: str, pos: int) -> bool:
+    """Does a title (副县长, 局长 …) start at pos?"""
+    return _patterns()[4].match(text, pos) is not None
+
+
 def _name_before(text: str, t: int, lex: Lexicon, taken, surnames) -> str | None:
     """`李明副县长带队`, `会议由王建国局长主持`: a name written right before its title, opening the clause
     (after punctuation or a clause word) and starting with a listed surname."""
-    for n in (3, 2):
+    for n in (4, 3, 2):
         a = t - n
         cand = text[a:t]
-        if a < 0 or cand[0] not in surnames or any(taken[a:t]) or not all("\u4e00" <= c <= "\u9fff" for c in cand):
+        if a < 0 or any(taken[a:t]) or not all("\u4e00" <= c <= "\u9fff" for c in cand):
             continue
+        # 县委王建国书记, 县委永平书记: a name between its body and its title (a given name alone is said so too)
+        after_body = a > 0 and bool(taken[a - 1]) and n <= 3
+        if cand[0] not in surnames and not (after_body and n == 2):
+            continue
+        if n == 4 and cand[:2] not in _compound_surnames():
+            continue  # 欧阳明辉副县长: four chars only with a two-char surname
         if n == 3 and cand[2] in POST_VERB:
             continue  # 李明任指挥长: a post verb before the title, the name is the two chars before it
         prev = text[a - 1:a]
-        if prev and "\u4e00" <= prev <= "\u9fff" and not _stop_before(text, a, lex):
+        if prev and "\u4e00" <= prev <= "\u9fff" and not _stop_before(text, a, lex) and not after_body:
+            continue
+        if after_body and any(c in "的了在为与及等对到是各全本该由和主副" for c in cand):
             continue
         if any(len(w) >= 2 and word_tag(w) not in NAME_WORD_TAGS for w in jieba_words(cand)):
             continue  # 加强安全 …: common words, not a name

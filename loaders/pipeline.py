@@ -107,6 +107,7 @@ def extract(source: Source) -> KnowledgeGraph:
                                 bare_inline=bool(bare_head) and not bare_head[1] and bare_head[2] == s.para)
             if i and sents[i - 1].para == s.para and sents[i - 1].text.endswith(";"):
                 ctx.carried = carried
+                ctx.carried_committees = [(m, n) for m, n in by_sentence.get(i - 1, []) if m.label == "Committee"]
             item = relations.ENUM_ITEM.match(s.text)
             if item and not ctx.carried and enum_run:
                 ctx.carried = enum_run   # `A抓好三项工作。一是对X…；二是…`: the items go on with A

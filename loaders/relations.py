@@ -47,6 +47,8 @@ class Ctx:
     # the lines under it): they go to bodies acting with a duty cue only
     bare_heading: list = field(default_factory=list)
     bare_inline: bool = False          # the bare heading is on the sentence's own line (no cue needed)
+    # committees of the clause before, when it ended with `;` in the same paragraph: `调整X委员会，…；A、B为成员单位`
+    carried_committees: list = field(default_factory=list)
 
     def rel(self, m: Mention) -> int:
         return m.start - self.sentence.start
@@ -167,6 +169,9 @@ def _acting_bodies(ctx: Ctx, before: int | None = None, leaders: bool = False) -
             continue  # 由A、B组成的X专班 / A、B等为成员单位: A and B are members of what acts
         if _in_brackets(s, r):
             continue  # a bracketed aside (设在X局) names where a body sits, not who acts
+        if m.label == "Committee" and re.search(FORMED.pattern + "$", s[max(0, r - 12):r]) and any(
+                ctx.rel(x) < r for x, _ in ctx.of(*BODIES) if x is not m):
+            continue  # A会同B、C组成3个联合检查组，对X…: the bodies forming the group act, not the group
         out.append((m, n))
     if not out and not leaders:
         return list(ctx.carried)
@@ -379,10 +384,17 @@ def holds_post(ctx: Ctx) -> list[Edge]:
     out = []
     lex = load()
     templates = dict(lex.titles)
+    # the body each person's first title was held in (`X局局长A、副局长B`: B's title is in X局 too)
+    held_in: dict[int, str] = {}
     for m, n in ctx.of("Person"):
         titles = m.props.get("_titles", [])
         tstart = m.props.get("_title_start", m.start)
         prev = [xn for x, xn in ctx.of(*BODIES) if x.end == tstart]
+        if not prev and titles and not templates.get(titles[0]) and titles[0][0] not in LEVEL_CHARS \
+                and ctx.text[tstart - 1:tstart] in ("、", "和"):
+            prev = [held_in[tstart - 1]] if tstart - 1 in held_in else []
+        if prev:
+            held_in[m.end] = prev[0]
         # X局党委书记 / X镇党委书记: the party organ of the body or place written before the title
         party = lex.cue_re("party_unit").search(ctx.text, max(0, tstart - 3), tstart)
         party = party if party and party.end() == tstart else None
@@ -417,16 +429,26 @@ def holds_post(ctx: Ctx) -> list[Edge]:
                 out.append(Edge(n, "HOLDS_POST", target, ctx.sentence, {"title": title}))
         # `以副区长X为组长…为成员的Y组`: the post in the committee set up in the sentence
         after = ctx.rel(m) + len(m.surface)
+        aside = re.match(r"\([^()]{1,8}\)", ctx.s()[after:])
+        if aside:   # 副市长A(畲族)任副主任: a bracketed aside after the name
+            after += aside.end()
         # `副区长A、副区长B为副主任`: a list of persons shares the post named after the last one
         post_at = _end_of_person_list(ctx, after)
         pm = re.match(r"[为任]((?:常务|第一)?(?:副|总)?(?:组长|主任|指挥长|总指挥|队长))", ctx.s()[post_at:])
         # X任Y委员会主任 / X任Y办主任: the post is in the body named between
-        named = [(x, xn) for x, xn in ctx.of(*BODIES) if ctx.rel(x) == after + 1]
+        # X(同志)任/担任Y局局长: any post title after the body (a committee's or a bureau's)
+        vm = re.match(r"(?:同志)?(?:担任|为|任)", ctx.s()[after:])
+        named = [(x, xn) for x, xn in ctx.of(*BODIES) if vm and ctx.rel(x) == after + vm.end()]
         if named and not pm:
-            tm = re.match(r"((?:常务|第一)?(?:副|总)?(?:组长|主任|指挥长|总指挥|队长))",
-                          ctx.s()[ctx.rel(named[0][0]) + len(named[0][0].surface):])
-            if ctx.s()[after:after + 1] in "为任" and tm:
+            at = ctx.rel(named[0][0]) + len(named[0][0].surface)
+            tm = re.match(ANY_POST, ctx.s()[at:])
+            while tm:
                 out.append(Edge(n, "HOLDS_POST", named[0][1], ctx.sentence, {"title": tm.group(1)}))
+                # 任A局局长、B办主任: a further body and title after 、
+                at += tm.end() + 1
+                named = [(x, xn) for x, xn in ctx.of(*BODIES) if ctx.rel(x) == at and ctx.s()[at - 1] in "、和"]
+                tm = re.match(ANY_POST, ctx.s()[at + len(named[0][0].surface):]) if named else None
+                at += len(named[0][0].surface) if named else 0
         also = ADDED_POST.match(ctx.s(), post_at + pm.end()) if pm else None
         if pm:
             later = [(x, xn) for x, xn in ctx.of("Committee") if x.start > m.end]
@@ -438,12 +460,15 @@ def holds_post(ctx: Ctx) -> list[Edge]:
             if target:
                 out.append(Edge(n, "HOLDS_POST", target, ctx.sentence, {"title": pm.group(1)}))
         out += _added_posts(ctx, m, n, after)
+        out += _posts_respectively(ctx, m, n, after)
         # Y主任由区长X担任: the post named before 由 is held by the person named after it
         if re.match(r"(?:同志)?(?:担任|兼任)", ctx.s()[after:]):
             head = ctx.s()[:tstart - ctx.sentence.start]
             bm = re.search(r"的?" + POST_TITLE + r"由$", head)
             if bm:
-                named = [xn for x, xn in ctx.of(*BODIES) if ctx.rel(x) + len(x.surface) == bm.start()]
+                # X指挥部(县防指)指挥长由…担任: the body's short name in brackets between
+                named = [xn for x, xn in ctx.of(*BODIES) if ctx.rel(x) + len(x.surface) == bm.start() or
+                         re.fullmatch(r"\([^()]{1,12}\)", head[ctx.rel(x) + len(x.surface):bm.start()])]
                 if not named and (bm.start() == 0 or head[bm.start() - 1] in ",;:"):
                     # 调整X委员会，主任由副市长Y担任: the committee the sentence named before
                     named = [xn for x, xn in ctx.of("Committee") if ctx.rel(x) < bm.start()][-1:]
@@ -469,13 +494,46 @@ def _end_of_person_list(ctx: Ctx, after: int) -> int:
 
 
 POST_TITLE = r"((?:常务|第一)?(?:副|总)?(?:组长|主任|指挥长|总指挥|队长))"
-ADDED_POST = re.compile(r"(?:并|同时|还)?兼任")
+# any post title written after its body (局长, 党组书记, 副主任, 政委 …), ended by punctuation or a conjunction
+ANY_POST = re.compile(r"((?:常务|第一)?[\u4e00-\u9fff]{0,3}?(?:长|主任|书记|政委|总指挥))(?=[,;。、和及并(]|兼|同时|$)")
+ADDED_POST = re.compile(r"(?:并|同时|还)?兼(?:任)?")
+
+
+def _posts_respectively(ctx: Ctx, person: Mention, n: str, after: int) -> list[Edge]:
+    """`A、B分别(担)任X指挥部政委和指挥长`: the persons of the list hold the posts named after `分别任` in the body
+    written there (else the committee named before), the i-th person the i-th post."""
+    s = ctx.s()
+    end = _end_of_person_list(ctx, after)
+    rm = re.match(r"分别(?:担任|兼任|任)", s[end:])
+    if not rm:
+        return []
+    at = end + rm.end()
+    body = next(((x, xn) for x, xn in ctx.of(*BODIES) if ctx.rel(x) == at), None)
+    if body:
+        at += len(body[0].surface)
+    else:
+        body = ([(x, xn) for x, xn in ctx.of("Committee") if ctx.rel(x) < ctx.rel(person)][-1:] or [None])[0]
+    posts = re.match(r"((?:[\u4e00-\u9fff]{0,4}?(?:长|主任|书记|政委|总指挥))(?:[、和及](?=[\u4e00-\u9fff]))?)+", s[at:])
+    if not body or not posts:
+        return []
+    titles = [t for t in re.split(r"[、和及]", posts.group(0)) if t]
+    # the persons of the list, in order (this one is one of them)
+    persons = [(p, pn) for p, pn in ctx.of("Person") if ctx.rel(p) < end and
+               _end_of_person_list(ctx, ctx.rel(p) + len(p.surface)) == end]
+    rank = [pn for _, pn in persons].index(n) if n in [pn for _, pn in persons] else -1
+    if 0 <= rank < len(titles) and len(titles) == len(persons):
+        return [Edge(n, "HOLDS_POST", body[1], ctx.sentence, {"title": titles[rank]})]
+    return []
 
 
 def _added_posts(ctx: Ctx, person: Mention, n: str, after: int) -> list[Edge]:
     """`Y兼任Z指挥长` / `Y兼任该办公室主任` (the body of that kind named before in the sentence)."""
     s = ctx.s()
+    # up to the end of the clause, or of the sentence when no other person is named before (A任X，兼任Y指挥长)
     end = re.search(r"[,;。]|$", s[after:]).start() + after
+    nxt = min([ctx.rel(p) for p, _ in ctx.of("Person") if ctx.rel(p) >= after] + [len(s)])
+    if re.match(r",(?:并|同时)?兼", s[end:]):
+        end = min(re.search(r"[;。]|$", s[end + 1:]).start() + end + 1, nxt)
     out = []
     for am in ADDED_POST.finditer(s, after, end):
         named = [(x, xn) for x, xn in ctx.of(*BODIES) if ctx.rel(x) == am.end()]
@@ -491,7 +549,24 @@ def _added_posts(ctx: Ctx, person: Mention, n: str, after: int) -> list[Edge]:
                       (x.surface.endswith(kind) or x.canonical.endswith(kind))]
             if before:
                 out.append(Edge(n, "HOLDS_POST", before[-1][1], ctx.sentence, {"title": dm.group(2)}))
+                continue
+            # X委员会下设办公室，…，由A兼任办公室主任: the office of the committee named before
+            office = _office_of(ctx, [x for x, _ in ctx.of("Committee") if ctx.rel(x) < ctx.rel(person)][-1:], kind)
+            if office:
+                out.append(Edge(n, "HOLDS_POST", office, ctx.sentence, {"title": dm.group(2)}))
     return out
+
+
+def _office_of(ctx: Ctx, committees: list[Mention], kind: str) -> str | None:
+    """The node of a committee's office: the body of bodies.tsv whose parent is the committee and whose name
+    ends with `kind` (办公室), at the committee's level."""
+    if not committees or not committees[0].level:
+        return None
+    c = committees[0]
+    for key, body in load().bodies.items():   # keyed by every written form: take each body once, by its canonical
+        if body.parent == c.key and body.canonical.endswith(kind) and key == body.canonical:
+            return ctx.resolver.body_by_canonical(body.label, body.canonical, c.level).id
+    return None
 
 
 def member_of(ctx: Ctx) -> list[Edge]:
@@ -501,8 +576,12 @@ def member_of(ctx: Ctx) -> list[Edge]:
         committees = [(m, n) for m, n in ctx.of("Committee") if ctx.rel(m) >= cm.end()]
         seg_start = max(s.rfind(",", 0, cm.start()), s.rfind("以", 0, cm.start())) + 1
         if not committees and cm.group(0).endswith("成员单位"):
-            # Y由…任主任，A、B为成员单位: the committee is the one the sentence set out with
-            committees = [(m, n) for m, n in ctx.of("Committee") if ctx.rel(m) < seg_start][:1]
+            # Y由…任主任，A、B为成员单位: the committee is the one the sentence set out with (or the clause before `;`);
+            # Y增补/新增A、B为成员单位: the committee opening the clause with a verb of adding
+            committees = [(m, n) for m, n in ctx.of("Committee") if ctx.rel(m) < seg_start][:1] or \
+                [(m, n) for m, n in ctx.of("Committee") if seg_start <= ctx.rel(m) < cm.start() and
+                 re.match(r"(?:增补|新增|增加|吸收|吸纳)了?", s[ctx.rel(m) + len(m.surface):])][:1] or \
+                ctx.carried_committees[:1]
         if not committees:
             continue
         target = committees[0][1]
@@ -646,7 +725,23 @@ def drills(ctx: Ctx) -> list[Edge]:
                     if x.label in BODIES and x.end == ctx.sentence.start + clause_start + om.start()]
             if near:
                 organizers, role = near[:1], om.group(1)
+        # A局指导B镇在X组织…演练: the township written right before 在 runs the drill the body guides
+        guided = [(x, xn) for x, xn in ctx.of("Jurisdiction") if not _place_prefix(ctx, x) and at >= 0
+                  and ctx.rel(x) + len(x.surface) == clause_start + at and xn not in organizers
+                  and re.search(r"(?:指导|协助|督促)$", s[clause_start:ctx.rel(x)])]
+        if guided and organizers:
+            out += [Edge(o, "ORGANIZED", n, ctx.sentence, {"role": role} if role else {}) for o in organizers]
+            organizers, role = [xn for x, xn in guided], "组织"
+        # A镇联合B在X举办…演练: a township opening the head with 联合/会同 organises with B
+        organizers += [xn for x, xn in in_head if x.label == "Jurisdiction" and not _place_prefix(ctx, x)
+                       and ctx.rel(x) == clause_start and re.match(r"联合|会同|携手", s[ctx.rel(x) + len(x.surface):])
+                       and xn not in organizers]
         props = {"role": role} if role else {}
+        # 由A主办，B、C承办的…演练: the host of the clause before, with its own role
+        hm = re.search(r"由([^,;。由]{2,30}?)(主办|组织|牵头)$", s[:max(clause_start - 1, 0)])
+        if hm and clause_start and re.search(r"(?:承办|协办|组织)的[^,。]{0,12}$", clause):
+            out += [Edge(xn, "ORGANIZED", n, ctx.sentence, {"role": hm.group(2)}) for x, xn in ctx.of(*BODIES)
+                    if hm.start(1) <= ctx.rel(x) < hm.end(1)]
         date = _date(ctx, r)
         if date:
             m.props.update(date)
@@ -743,8 +838,10 @@ def inspected(ctx: Ctx) -> list[Edge]:
     # a check named by a supervision word (督查, 督导) by a body supervises (SUPERVISES); only a person (who
     # never supervises in the contract) inspects with it
     supervisory = lex.cue_re("supervisory_checks")
-    cm = lex.cue_re("inspected").search(s)
-    if cm:  # 检查了A、B / 实地查看A
+    names = [(ctx.rel(m), ctx.rel(m) + len(m.surface)) for m, _ in ctx.mentions if m.label != "Sector"]
+    for cm in lex.cue_re("inspected").finditer(s):  # 检查了A、B / 实地查看A (each check of the sentence)
+        if any(a <= cm.start() < b for a, b in names):
+            continue   # 检查 in 联合检查组 is a name, not a check
         # up to a later object clause (…检查，对X下达指令书) or a clause of supervision (…，约谈X负责人): X is
         # the object of another verb
         stop = OBJECT_MARK.search(s, cm.end())
@@ -752,7 +849,9 @@ def inspected(ctx: Ctx) -> list[Edge]:
         order = _cue_outside_names(ctx, lex.cue_re("supervises"), cm.end())
         if order and order.start() < stop:
             stop = max(s.rfind(",", cm.end(), order.start()), s.rfind(";", cm.end(), order.start()), order.start())
-        found.append((cm.start(), [(m, n) for m, n in ctx.of(*INSPECTABLE) if cm.start() < ctx.rel(m) < stop],
+        stop = min(stop, _list_clauses_end(ctx, cm.end()))
+        found.append((cm.start(), [(m, n) for m, n in ctx.of(*INSPECTABLE) if cm.start() < ctx.rel(m) < stop
+                                   and not re.match(r"内|里|中|周边", s[ctx.rel(m) + len(m.surface):])],
                       bool(supervisory.fullmatch(cm.group(0)))))
     # 对A、B开展/进行(了)…抽查 / 到A、B调研: the objects sit between the mark and the check or visit
     after = re.compile("%s|%s" % (lex.cue_re("visits").pattern, lex.cue_re("inspected_after").pattern))
@@ -766,6 +865,7 @@ def inspected(ctx: Ctx) -> list[Edge]:
                                    if dm.end() <= ctx.rel(m) < am.start()
                                    and not re.match(r"内|里|中|周边", s[ctx.rel(m) + len(m.surface):])],
                       dm.group(0) == "对" and bool(supervisory.fullmatch(am.group(0)))))
+    found += _topicalised_objects(ctx)
     for before, targets, by_supervision in found:
         # a name nested in another target (the company in 某公司尾矿库) is not checked on its own
         targets = [(m, n) for m, n in targets
@@ -778,12 +878,61 @@ def inspected(ctx: Ctx) -> list[Edge]:
         # 副县长A带领B局、C局到X检查: the bodies the leader brings inspect with the leader
         subjects = [n for m, n in people] + [n for m, n in _led_bodies(ctx, people, before)] if people \
             else [n for m, n in nearest_subjects(ctx, before)]
+        wm = re.match(r"[^,;。]*?时,", s) if not subjects else None
+        if wm and before < wm.end():
+            # 在X检查时，副县长A要求… / 在检查X时，A局发现…: the subject of the clause after the time clause
+            end = re.search(r"[,;。]|$", s[wm.end():]).start() + wm.end()
+            subjects = [n for m, n in ctx.of("Person") if wm.end() <= ctx.rel(m) < end] or \
+                [n for m, n in _acting_bodies(ctx, end) if ctx.rel(m) >= wm.end()]
         props = _date(ctx, before)
         props.pop("date_text", None)
         for sub in dict.fromkeys(subjects):
             for m, n in targets:
                 out.append(Edge(sub, "INSPECTED", n, ctx.sentence, dict(props)))
     return out + _inspected_passive(ctx)
+
+
+def _topicalised_objects(ctx: Ctx) -> list[tuple[int, list, bool]]:
+    """`A站、B站施工工地，区建交委组织开展了汛前安全检查`: things named alone in the sentence's first clause (no
+    verb, at most a short noun after them) are the objects of the check of the next clause when it names none."""
+    s = ctx.s()
+    first = re.search(r"[,;。]|$", s).start()
+    if s[first:first + 1] != ",":
+        return []
+    objs = [(m, n) for m, n in ctx.of(*INSPECTABLE) if ctx.rel(m) < first]
+    rest = s[:first]
+    for m, _ in objs:
+        rest = rest.replace(m.surface, "", 1)
+    if not objs or ctx.rel(objs[0][0]) != 0 or \
+            not re.fullmatch(r"(?:[、和及与]|等)*(?:[\d*]+[家座处个所])?(?:[\u4e00-\u9fff]{0,4}(?:工地|企业|单位|场所|项目|站点|设施))?",
+                            rest) or \
+            any(ctx.rel(m) < first for m, _ in ctx.of(*BODIES, "Person")):
+        return []
+    end = re.search(r"[,;。]|$", s[first + 1:]).start() + first + 1
+    cm = load().cue_re("inspected_after").search(s, first + 1, end)
+    if not cm or any(first < ctx.rel(m) < end for m, _ in ctx.of(*INSPECTABLE)) or \
+            not any(first < ctx.rel(m) < cm.start() for m, _ in ctx.of(*BODIES, "Person")):
+        return []
+    return [(cm.start(), objs, False)]
+
+
+def _list_clauses_end(ctx: Ctx, at: int) -> int:
+    """Where the objects of a verb at `at` end: the end of its clause, and of the clauses after it that are only a
+    list of names (`实地查看了A水库，B水库和C闸`); a clause whose name is followed by its own verb
+    (`检查企业5家，A公司完成改造`) says something else of it."""
+    s = ctx.s()
+    spans = sorted((ctx.rel(m), ctx.rel(m) + len(m.surface)) for m, _ in ctx.mentions)
+    end = re.search(r"[,;。]|$", s[at:]).start() + at
+    while s[end:end + 1] == ",":
+        nxt = re.search(r"[,;。]|$", s[end + 1:]).start() + end + 1
+        rest, k = s[end + 1:nxt], end + 1
+        for a, b in spans:
+            if a >= k and b <= nxt:
+                rest = rest.replace(s[a:b], "", 1)
+        if re.sub(r"[、和及与等]|以及", "", rest).strip() or rest == s[end + 1:nxt]:
+            break
+        end = nxt
+    return end
 
 
 def _check_opening_next(s: str, clause_end: int, rx: re.Pattern):
@@ -837,13 +986,17 @@ def _inspected_passive(ctx: Ctx) -> list[Edge]:
             continue
         objects = [n for m, n in ctx.of(*INSPECTABLE) if clause_start <= ctx.rel(m) < pm.start()]
         checkers = [n for m, n in ctx.of(*BODIES, "Person") if pm.end() <= ctx.rel(m) < am.start()]
+        if not checkers and clause_start and re.fullmatch(r"了?[\u4e00-\u9fff]{0,4}", s[pm.end():am.start()]):
+            # A局对X开展检查，B公司、C公司接受检查: the check of the clause before, by its bodies
+            checkers = [n for m, n in nearest_subjects(ctx, clause_start - 1)]
         out += [Edge(a, "INSPECTED", b, ctx.sentence) for a in dict.fromkeys(checkers) for b in dict.fromkeys(objects)]
     return out
 
 
 SUPERVISABLE = ("Enterprise", "Facility", "Reservoir", "Jurisdiction", "Department")
 # what may follow a place that is itself the object (对B镇、C街道的…/对B镇进行…), not a prefix of a longer name
-PLACE_ENDS = re.compile(r"[、和及与的,;。]|等|开展|进行|实施|组织|下发|下达|发出|$")
+PLACE_ENDS = re.compile(r"[、和及与的,;。]|等|开展|进行|实施|组织|下发|下达|发出|予以|给予|作出|实行|$"
+                        r"|党委|党政|人民政府|政府|主要负责人|负责人")   # 约谈A镇党委、政府主要负责人: the township
 
 
 def object_list(ctx: Ctx, at: int, labels=SUPERVISABLE) -> list[str]:
@@ -885,6 +1038,8 @@ def _whole_object(ctx: Ctx, m: Mention, verb_at: int) -> bool:
     """A place is an object only where it ends the object's name (对X公司承建的Y街道安置房项目: not Y街道)."""
     if m.label != "Jurisdiction":
         return True
+    if re.search("(?:%s)$" % load().cue_re("located").pattern, ctx.s()[max(0, ctx.rel(m) - 4):ctx.rel(m)]):
+        return False   # 位于X镇的Y: where the object lies
     end = ctx.rel(m) + len(m.surface)
     if _place_prefix(ctx, m) or not (end == verb_at or PLACE_ENDS.match(ctx.s(), end)):
         return False
@@ -896,7 +1051,7 @@ def _whole_object(ctx: Ctx, m: Mention, verb_at: int) -> bool:
 def supervises(ctx: Ctx) -> list[Edge]:
     """Every supervision cue of the sentence that is not part of a name (监管 in 市场监管局 is not an action):
     `检查了A，责令整改…，并约谈B负责人` supervises B (the first cue has no object of its own)."""
-    out: list[Edge] = []
+    out: list[Edge] = _supervised_passive(ctx)
     at = 0
     while True:
         cm = _cue_outside_names(ctx, load().cue_re("supervises"), at)
@@ -906,12 +1061,39 @@ def supervises(ctx: Ctx) -> list[Edge]:
         at = cm.end()
 
 
+def _supervised_passive(ctx: Ctx) -> list[Edge]:
+    """`A公司被B局约谈` / `A镇被县安委会通报批评` / `A公司被县安委会列为挂牌督办单位`: what opens the clause is
+    supervised by the bodies named between 被 and the cue; a passive naming no agent gives nothing."""
+    s = ctx.s()
+    out: list[Edge] = []
+    for pm in re.finditer(r"被", s):
+        clause_start = max(s.rfind(",", 0, pm.start()), s.rfind(";", 0, pm.start())) + 1
+        clause_end = re.search(r"[,;。]|$", s[pm.end():]).start() + pm.end()
+        cm = _cue_outside_names(ctx, load().cue_re("supervises"), pm.end())
+        if not cm or cm.start() >= clause_end:
+            continue
+        objects = [n for m, n in ctx.of(*SUPERVISABLE) if clause_start <= ctx.rel(m) < pm.start()
+                   and not _place_prefix(ctx, m)
+                   and not any(x is not m and x.start <= m.start and m.end <= x.end for x, _ in ctx.mentions)]
+        if not objects:
+            # A公司因…，被B局约谈: the sentence's topic, when what follows it only gives the cause
+            objects = [n for m, n in ctx.of("Enterprise", "Facility", "Reservoir", "Jurisdiction")
+                       if ctx.rel(m) == 0 and not _place_prefix(ctx, m)
+                       and re.match(r"因|由于", s[len(m.surface):]) and "," not in s[len(m.surface):clause_start - 1]]
+        checkers = [n for m, n in ctx.of(*BODIES) if pm.end() <= ctx.rel(m) < cm.start()]
+        if checkers:   # a passive with no agent (X因…被立案处罚) names nobody, not the reporting body
+            out += _supervision_edges(ctx, checkers, objects)
+    return out
+
+
 def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
     s = ctx.s()
     out: list[Edge] = []
     dui = s.rfind("对", 0, cm.start())
     if dui >= 0 and re.search(r"[,;]", s[dui:cm.start()]):
         dui = -1   # the 对 belongs to an earlier clause
+    if dui < 0:    # A与X负责人(进行)约谈: 与 marks the object when the talk is with its head
+        dui = next((w.start() for w in re.finditer(r"与[^,;。与]{2,40}?负责人[^,;。]{0,6}$", s[:cm.start()])), -1)
     if dui >= 0:   # A对B约谈/责令…
         subjects = [n for m, n in nearest_subjects(ctx, dui)]
         # a place counts only where it ends the object's name (对X公司承建的Y街道安置房项目: not Y街道)
@@ -920,13 +1102,38 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
     else:          # A责令B… / 约谈了X公司 / 约谈…的A、B负责人
         subjects = [n for m, n in _acting_bodies(ctx, cm.start())]
         targets = object_list(ctx, cm.end())
-    if not targets and dui < 0 and (cm.group(0).startswith("责令") or s.startswith("其", cm.end())):
+    if not targets and dui < 0 and (cm.group(0).startswith("责令") or s.startswith("其", cm.end())
+                                    or re.match(r"了?其", s[cm.end():])):
         # A对B进行了抽查，…，当场责令整改 / 对B…，督促其…: the order goes to what was checked earlier
         last = s.rfind("对", 0, cm.start())
         if last >= 0:
             end = re.search(r"[,;]|$", s[last:]).start() + last
             targets = [n for m, n in ctx.of("Enterprise", "Facility", "Reservoir") if last < ctx.rel(m) < end]
-            subjects = [n for m, n in _acting_bodies(ctx, last)]
+            # 对…的X，A依法吊销其许可: a topicalised object, the subject written after it
+            subjects = [n for m, n in _acting_bodies(ctx, last)] or \
+                [n for m, n in _acting_bodies(ctx, cm.start()) if ctx.rel(m) > end]
+    if not targets and dui < 0:
+        # 将A、B列为/列入/纳入(挂牌督办|重点监管)…: the objects listed before the verb of listing;
+        # A负责X(的日常)监管: the objects of the duty
+        clause = max(s.rfind(",", 0, cm.start()), s.rfind(";", 0, cm.start())) + 1
+        lm = re.search(r"将([^,;。将]{2,40}?)(?:列为|列入|纳入)[^,;。]{0,16}$", s[clause:cm.start()]) or \
+            re.search(r"负责(?:对)?([^,;。]{2,40}?)(?:的)?(?:日常|安全|综合|行业)?$", s[clause:cm.start()])
+        if lm:
+            a, b = clause + lm.start(1), clause + lm.end(1)
+            targets = [n for m, n in ctx.of(*SUPERVISABLE) if a <= ctx.rel(m) < b and _whole_object(ctx, m, b)
+                       and not any(x is not m and x.start <= m.start and m.end <= x.end for x, _ in ctx.mentions)]
+            # the clause's own subject, a government too (区政府将X列为…挂牌督办), else the nearest clause's
+            subjects = [n for m, n in ctx.of(*BODIES) if clause <= ctx.rel(m) < clause + lm.start()] or \
+                [n for m, n in nearest_subjects(ctx, clause + lm.start())]
+    if not targets and dui < 0:
+        # 针对/对X(存在的…)，A实施挂牌督办: the object opens the sentence in a clause of its own, the subject follows
+        tm = re.match(r"(?:针对|对)([^,;。]{2,40}),", s)
+        clause = max(s.rfind(",", 0, cm.start()), s.rfind(";", 0, cm.start())) + 1
+        if tm and clause == tm.end() and not re.search(r"[,;]", s[tm.end():cm.start()]):
+            targets = [n for m, n in ctx.of(*SUPERVISABLE) if tm.start(1) <= ctx.rel(m) < tm.end(1)
+                       and _whole_object(ctx, m, tm.end(1)) and m.label != "Department"
+                       and not any(x is not m and x.start <= m.start and m.end <= x.end for x, _ in ctx.mentions)]
+            subjects = [n for m, n in _acting_bodies(ctx, cm.start()) if ctx.rel(m) >= clause]
     if not targets:
         # X尾矿库被列为重大隐患，由A挂牌督办: the thing the sentence opens with, supervised by the body after 由
         bm = re.search(r"由([^,;。由]{2,30}?)(?:挂牌|跟踪|依法)?$", s[:cm.start()])
@@ -948,16 +1155,23 @@ def place_checks(ctx: Ctx) -> list[Edge]:
     out = []
     for dm in re.finditer(r"(?<![针应面绝相])对", s):
         clause_end = re.search(r"[,;。]|$", s[dm.end():]).start() + dm.end()
-        am = after.search(s, dm.end(), clause_end)
-        if not am or not re.search(r"开展|进行|实施|组织", s[dm.end():am.start()]):
+        # the check named after the verb (对我县大检查工作开展督导: 督导, not the 检查 in the object)
+        vm = re.compile(r"开展|进行|实施|组织").search(s, dm.end(), clause_end)
+        am = after.search(s, vm.end(), clause_end) if vm else None
+        if not am:
             continue
         inside = [(m, n) for m, n in ctx.mentions if dm.end() <= ctx.rel(m) < am.start()]
         if any(m.label in INSPECTABLE for m, _ in inside):
             continue
-        # the townships are the objects (`对B镇、C街道开展…`), not where they are (`B镇、C街道的网点`, `B镇石灰岩矿区`)
+        # the townships are the objects (`对B镇、C街道开展…`, also their work: `对B镇、C镇汛前准备工作开展暗访`), not
+        # where they are (`B镇、C街道的网点`, `B镇石灰岩矿区`)
         targets = [n for m, n in inside if m.label == "Jurisdiction" and m.props.get("level") == "township"
                    and not _place_prefix(ctx, m)
-                   and re.match(r"开展|进行|实施|组织|等", s[_list_end(ctx, m):])]
+                   and re.match(r"(?:[^,;。的]{0,12}?(?:工作|情况))?(?:开展|进行|实施|组织)|等", s[_list_end(ctx, m):])]
+        # 市督导组对我县…开展督导: the report's own place (我县/我区)
+        if re.match(r"我[%s]" % LEVEL_CHARS, s[dm.end():]) and not [m for m, _ in inside if m.label != "Sector"] \
+                and load().cue_re("supervisory_checks").fullmatch(am.group(0)):
+            targets.append(ctx.resolver.juris_id)
         # 对县水利局、县气象局进行督导检查: the bodies checked (each body's own name, not a parent in a unit's)
         bodies = [(m, n) for m, n in inside if m.label == "Department" and not any(
             x is not m and x.start <= m.start and m.end <= x.end for x, _ in inside)]
@@ -1040,7 +1254,16 @@ def located_in(ctx: Ctx) -> list[Edge]:
         # 位于X的Y公司 / X镇境内的Y公司: a firm is placed too
         located = bool(re.search("(?:%s)$" % lex.cue_re("located").pattern, ctx.text[max(0, a.start - 4):a.start])) \
             or bool(dm and lex.cue_re("within").fullmatch(dm.group(0)[:-1]))
-        if dm and a.props.get("level") in ("county", "township"):
+        # X镇境内(共)有A水库、B水库: what is said to be within the place
+        hm = re.match(r"(?:%s)(?:共|还)?(?:建有|分布有|有)" % lex.cue_re("within").pattern, rest)
+        if hm and a.props.get("level") in ("county", "township", "village"):
+            out += [Edge(bn, "LOCATED_IN", an, ctx.sentence) for b, bn in _listed(ctx, ctx.rel(a) + len(a.surface)
+                                                                                    + hm.end(), INSPECTABLE)]
+        # X镇的A公司: a firm written right after its one place and 的 (not after a list of places, 对A镇、B镇的C公司)
+        listed = ctx.text[a.start - 1:a.start] in ("、", "和", "及", "与") and \
+            any(x.end == a.start - 1 for x, _ in ctx.of("Jurisdiction"))
+        located = located or (bool(dm) and dm.group(0) == "的" and not listed)
+        if dm and a.props.get("level") in ("county", "township", "village"):
             pos = a.end + dm.end()
             for b, bn in ms:
                 if b.start == pos and (b.label in PLACES or (located and b.label == "Enterprise")):
@@ -1049,6 +1272,17 @@ def located_in(ctx: Ctx) -> list[Edge]:
                     if not sep:
                         break
                     pos = b.end + 1
+    return out
+
+
+def located_in_brackets(ctx: Ctx) -> list[Edge]:
+    """`A水库(白石镇)` / `A公司(青河乡)`: a township or village alone in brackets right after a name is where it lies."""
+    out = []
+    for m, n in ctx.of("Jurisdiction"):
+        if m.props.get("level") not in ("township", "village") or ctx.text[m.start - 1:m.start] != "(" \
+                or ctx.text[m.end:m.end + 1] != ")":
+            continue
+        out += [Edge(xn, "LOCATED_IN", n, ctx.sentence) for x, xn in ctx.of(*INSPECTABLE) if x.end == m.start - 1]
     return out
 
 
@@ -1195,10 +1429,18 @@ def bare_heading(line: str, resolver) -> tuple[list[str], bool] | None:
         return None
     lex = load()
     parts = [p for p in HEADING_SPLIT.split(m.group(1)) if p]
-    if not parts or any(p not in lex.sector_of for p in parts):
+    alone = not line[m.end():].strip()
+    # a heading alone on its line may join a sector with other work (`三、防汛和应急保障`): its sectors
+    known = [p for p in parts if p in lex.sector_of]
+    if not known and len(parts) == 1:
+        # a heading opening with a sector and a short verdict on it (`(三)防汛抗旱有力有序。`)
+        sm = _sector_re().match(parts[0])
+        if sm and re.fullmatch(r"(?:安全|工作)?[\u4e00-\u9fff]{2,6}", parts[0][sm.end():]):
+            known = parts = [sm.group(0)]
+    if not known or (len(known) < len(parts) and not alone):
         return None
-    ids = [resolver._node("Sector", lex.sector_of[p], None).id for p in parts]
-    return ids, not line[m.end():].strip()
+    ids = [resolver._node("Sector", lex.sector_of[p], None).id for p in known]
+    return ids, alone
 
 
 def _opening_sectors(ctx: Ctx) -> list[str]:
@@ -1217,10 +1459,85 @@ def _cue_outside_names(ctx: Ctx, rx: re.Pattern, start: int = 0):
     return next((c for c in rx.finditer(ctx.s(), start) if not any(a <= c.start() < b for a, b in spans)), None)
 
 
-def responsible_for(ctx: Ctx) -> list[Edge]:
-    out = []
+# a count before a word (`对全县17座非煤矿山`, `12家危险化学品企业`): the entity step reads counted words as things
+COUNTED = re.compile(r"[\d*X一二三四五六七八九十两几多]+[家个座处所]$")
+
+
+def _counted_sectors(ctx: Ctx) -> list[str]:
+    """Sectors named by the things a body acts on, counted (`对全县17座非煤矿山开展检查`): the sector of those
+    things, unless the word names sites rather than a sector (cue list `counted_sites`: 5座加油站)."""
     lex = load()
+    s = ctx.s()
+    sites = set(lex.cues.get("counted_sites", []))
+    taken = [(ctx.rel(m), ctx.rel(m) + len(m.surface)) for m, _ in ctx.mentions]
+    out = []
+    for w in _sector_re().finditer(s):
+        if w.group(0) in sites or lex.sector_of[w.group(0)] in sites or not COUNTED.search(s, max(0, w.start() - 6), w.start()):
+            continue
+        if any(a < w.end() and w.start() < b for a, b in taken):
+            continue
+        out.append(ctx.resolver._node("Sector", lex.sector_of[w.group(0)], None, alias=w.group(0)).id)
+    return out
+
+
+SUB_COMMITTEES = re.compile(r"下设([^,;。]{2,60}?)等?[\d一二三四五六七八九十]+个")
+
+
+def _sub_committees(ctx: Ctx) -> list[Edge] | None:
+    """`X下设A、B、C等N个专业委员会(，分别由D、E、F牵头)`: the bodies after 分别由 answer for the sector of the
+    same rank; X itself answers for none of them. None when the sentence is not of that form."""
+    s = ctx.s()
+    dm = SUB_COMMITTEES.search(s)
+    subs = [n for m, n in ctx.of("Committee") if dm and dm.end() <= ctx.rel(m) <= dm.end() + 8]
+    if not subs:
+        return None
+    sectors = {ctx.rel(m): n for m, n in ctx.of("Sector")}
+    items, at = [], dm.start(1)
+    for part in re.split(r"(、|和|及)", dm.group(1)):
+        if part not in ("、", "和", "及"):
+            items.append(sectors.get(at))
+        at += len(part)
+    # the collective sub-committee node is left without sectors: the samples and dev2 golds give it none
+    out: list[Edge] = []
+    fm = re.search(r"分别由([^;。]{2,80}?)(?:牵头|负责)", s)
+    if fm:
+        bodies = [n for m, n in ctx.of(*BODIES) if fm.start(1) <= ctx.rel(m) < fm.end(1)]
+        out += [Edge(b, "RESPONSIBLE_FOR", t, ctx.sentence) for b, t in zip(bodies, items) if t]
+    return out
+
+
+LED_BY = re.compile(r"(?:^|(?<=[,;:]))([^,;:。由]{2,24}?)由([^,;:。由]{2,40}?)(?:共同|统一)?(?:牵头)?(?:负责|牵头)")
+
+
+def _sectors_led_by(ctx: Ctx) -> tuple[list[Edge], int]:
+    """`冶金和粉尘涉爆由A局牵头负责，特种设备由B局负责`: each clause gives its own sectors to the bodies after 由.
+    Returns the edges and how many clauses gave any (a list of tasks when two or more)."""
+    lex = load()
+    out: list[Edge] = []
+    clauses = 0
+    for cm in LED_BY.finditer(ctx.s()):
+        a, b = cm.span(1)
+        secs = [n for m, n in ctx.of("Sector") if a <= ctx.rel(m) < b] or \
+            [ctx.resolver._node("Sector", lex.sector_of[w.group(0)], None, alias=w.group(0)).id
+             for w in _sector_re().finditer(ctx.s(), a, b)]
+        bodies = [n for m, n in ctx.of(*BODIES) if cm.start(2) <= ctx.rel(m) < cm.end(2)]
+        out += [Edge(x, "RESPONSIBLE_FOR", t, ctx.sentence) for x in bodies for t in dict.fromkeys(secs)]
+        clauses += bool(bodies and secs)
+    return out, clauses
+
+
+def responsible_for(ctx: Ctx) -> list[Edge]:
+    lex = load()
+    out = _sub_committees(ctx)
+    if out is not None:
+        return out
+    led, clauses = _sectors_led_by(ctx)
+    if clauses >= 2:
+        return led   # a list of tasks: the other bodies of the sentence (its issuer) answer for none of them
+    out = led
     sectors = [n for m, n in ctx.of("Sector")]
+    if _cue_outside_names(ctx, lex.cue_re("responsible")):
+        sectors += [n for n in _counted_sectors(ctx) if n not in sectors]
     heading = ctx.sentence.heading
     head_sectors = []
     if heading:
@@ -1315,4 +1632,4 @@ def covers(ctx: Ctx) -> list[Edge]:
 
 RULES = (leads_guides, accepts_guidance, guides_to_act, part_of, holds_post, member_of, issued, drills, inspected, supervises,
          place_checks, supervision_papers,
-         located_in, located_by_verb, within_site, built_in, stationed, sent_in, responsible_for, covers)
+         located_in, located_in_brackets, located_by_verb, within_site, built_in, stationed, sent_in, responsible_for, covers)

@@ -114,10 +114,25 @@ class Resolver:
                 shared = m.surface[:1] == place.surface[-1:] == level
                 spec.aliases.add(place.surface + (m.surface[1:] if shared else m.surface))
                 return spec
-            if place is not None and not level:
-                # a name found by its suffix, written after its place (X区新型肺炎疫情应急物资保障组)
-                spec = self._node(m.label, place.surface + canonical, self.juris_id, props, alias=m.surface)
+            if place is not None and m.key == "township_government":
+                # X镇人民政府 / X乡政府: a township's government acts as the township itself (it signs,
+                # hosts and takes part for it), so it is the township's node, written with its place
+                spec = self._jurisdiction(place.surface, dict(place.props))
                 spec.aliases.add(place.surface + m.surface)
+                return spec
+            if place is not None and not level:
+                # a name found by its suffix, written after its place (X区新型肺炎疫情应急物资保障组); a
+                # name that opens with the place's level char shares it (X市 + 市安委会第二督导组)
+                shared = m.surface[:1] == place.surface[-1:] and m.surface[:1] in LEVEL_OF_CHAR
+                full = place.surface + (m.surface[1:] if shared else m.surface)
+                name = place.surface + (canonical[1:] if shared and canonical[:1] == m.surface[:1] else canonical)
+                spec = self._node(m.label, name, self.juris_id, props, alias=m.surface)
+                spec.aliases.add(full)
+                return spec
+            if place is not None and place.surface.endswith("地区") and m.surface.startswith("地区"):
+                # 阿里地区 + 地区应急管理局: a prefecture's body, scoped by its city level, also named with its place
+                spec = self._node(m.label, canonical, self.scope_for_level(level), props, alias=m.surface)
+                spec.aliases.add(place.surface + m.surface[2:])
                 return spec
             lex = load()
             body = lex.bodies.get(m.key) if m.key in lex.bodies else None

@@ -45,8 +45,10 @@ def name_start(stem: str, place: bool, firm: bool = False, facility: bool = Fals
     pos = len(stem)
     for k, w in enumerate(reversed(words)):
         tag = tags.get(w, "")
-        if k == 0 and len(w) == 1 and len(words) > 1 and tag in FUNCTION_TAGS:
-            pos -= 1  # 宝力|根 + 苏木: a lone function char right before the suffix is the name's last char
+        if k == 0 and len(w) == 1 and len(words) > 1 and (tag in FUNCTION_TAGS or (facility and w == "段")):
+            # 宝力|根 + 苏木: a lone function char right before the suffix is the name's last char;
+            # 长江X段 + 江堤: the segment of a river or road a work lies on
+            pos -= 1
             continue
         # adjectives end a place name (重大尾矿库) but firms like them (宏远矿业有限公司)
         if tag in stops or (place and tag == "a" and len(w) >= 2):
@@ -62,6 +64,17 @@ def name_start(stem: str, place: bool, firm: bool = False, facility: bool = Fals
 def word_tag(word: str) -> str:
     """jieba's dictionary tag of `word` ("" when it is not a dictionary word)."""
     return _tags().get(word, "")
+
+
+@lru_cache(maxsize=1)
+def _freqs() -> dict[str, int]:
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ
+
+
+def word_freq(word: str) -> int:
+    """How common `word` is in jieba's dictionary (0 when it is not a dictionary word)."""
+    return _freqs().get(word, 0) or 0
 
 
 def tags_place(word: str) -> bool:

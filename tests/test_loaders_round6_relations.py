@@ -13,7 +13,7 @@ def test_a_passive_check_names_the_checked_first():
                "蓝天烟花爆竹有限公司、白河加油站被县市场监管局抽查。\n")
     edge(kg, "INSPECTED", ("Department", "县应急管理局"), ("Enterprise", "红星化工有限公司"))
     edge(kg, "INSPECTED", ("Department", "县市场监管局"), ("Enterprise", "蓝天烟花爆竹有限公司"))
-    edge(kg, "INSPECTED", ("Department", "县市场监管局"), ("Facility", "白河加油站"))
+    edge(kg, "INSPECTED", ("Department", "县市场监管局"), ("Enterprise", "白河加油站"))
     assert not has_edge(kg, "INSPECTED", ("Enterprise", "红星化工有限公司"), ("Department", "县应急管理局"))
 
 
