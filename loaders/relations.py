@@ -49,6 +49,7 @@ class Ctx:
     bare_inline: bool = False          # the bare heading is on the sentence's own line (no cue needed)
     # committees of the clause before, when it ended with `;` in the same paragraph: `调整X委员会，…；A、B为成员单位`
     carried_committees: list = field(default_factory=list)
+    _of: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # labels -> mentions (`of`)
 
     def rel(self, m: Mention) -> int:
         return m.start - self.sentence.start
@@ -57,7 +58,12 @@ class Ctx:
         return self.sentence.text
 
     def of(self, *labels) -> list[tuple[Mention, str]]:
-        return [(m, n) for m, n in self.mentions if m.label in labels]
+        # every rule asks, for each sentence, for the same few label sets: filtered once (a sentence's
+        # mentions never change), a copy handed out (callers may extend what they get)
+        found = self._of.get(labels)
+        if found is None:
+            found = self._of[labels] = [(m, n) for m, n in self.mentions if m.label in labels]
+        return list(found)
 
 
 def _date(ctx: Ctx, before: int) -> dict:
