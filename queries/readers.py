@@ -399,9 +399,16 @@ class SqlReader:
         return {r[0]: _node(r) for r in self._q(_NODE + f"WHERE n.id {_IN}", _ids(ids))}
 
     def aliases(self, ids: Iterable[str]) -> dict[str, list[str]]:
+        # A node has a row per (alias, document): a sector named in 10,000 reports has 10,000 rows of
+        # the same two aliases. Skip from each alias to the next one by the primary key (node, alias,
+        # doc) instead of reading them all (47-73 ms -> a few ms for a page's nodes).
         out: dict[str, list[str]] = defaultdict(list)
-        for node, alias in self._q(f"SELECT DISTINCT node, alias FROM aliases WHERE node {_IN} ORDER BY node, alias",
-                                   _ids(ids)):
+        for node, alias in self._q(
+                "WITH RECURSIVE next(node, alias) AS ("
+                "SELECT w.value, (SELECT min(a.alias) FROM aliases a WHERE a.node = w.value) FROM json_each(?) w "
+                "UNION ALL SELECT node, (SELECT min(a.alias) FROM aliases a WHERE a.node = next.node "
+                "AND a.alias > next.alias) FROM next WHERE alias IS NOT NULL) "
+                "SELECT DISTINCT node, alias FROM next WHERE alias IS NOT NULL ORDER BY node, alias", _ids(ids)):
             out[node].append(alias)
         return out
 
