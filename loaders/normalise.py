@@ -90,7 +90,12 @@ class Normalised:
 
 
 class _FoldTable(dict):
-    """str.translate table: a char's NFKC form (full-width forms folded), computed on first sight."""
+    """str.translate table: a char's NFKC form (full-width forms folded), computed on first sight.
+    `uneven`: the chars seen so far that fold to more or fewer than one char."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.uneven: set[str] = set()
 
     def __missing__(self, code: int) -> str:
         ch = chr(code)
@@ -98,6 +103,8 @@ class _FoldTable(dict):
         if ch == "\u3000":
             out = " "
         self[code] = out
+        if len(out) != 1:
+            self.uneven.add(ch)
         return out
 
 
@@ -130,8 +137,8 @@ def _keep_lines(text: str) -> tuple[array, array]:
 
 def _emit(chars: list[str], omap: OffsetMap, piece: str, orig: int) -> None:
     """Fold piece (original chars from orig on) and append it with its offsets."""
-    folded = piece.translate(_FOLD)
-    if len(folded) == len(piece) and all(len(_FOLD[ord(c)]) == 1 for c in set(piece)):
+    folded = piece.translate(_FOLD)  # (looks every char up: `uneven` then knows them all)
+    if _FOLD.uneven.isdisjoint(piece):
         chars.append(folded)
         omap.add(orig, len(folded))
         return
