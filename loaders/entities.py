@@ -131,7 +131,7 @@ def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | 
     for m in _persons(text, lex, taken, found, doc_level):
         take(m)
     before_drills = bytearray(taken)
-    drills = _drills(text, taken)
+    drills = _drills(text, taken, {m.start: m for m in found if m.label == "Jurisdiction"})
     for m in drills:
         take(m)
     drill_starts = [d.start for d in drills]  # in text order, never overlapping
@@ -266,6 +266,8 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
             team = _patterns()[3].match(text, m.end()) if rx is body_weak else None
             if team and _suffix_labels().get(team.group(0)) == "RescueTeam":
                 continue  # 区应急救援中队: a stem (应急) that opens a team's name is no body of its own
+            if rx is body_weak and _opens_facility(text, m.end()):
+                continue  # 县应急物资储备库: the stem opens the name of a facility written on after it
             if lvl == "市" and text[m.start() - 1:m.start()] in ("城", "超", "都"):
                 continue
             if lvl == "区" and text[m.start() - 1:m.start()] == "地" and rx is body_strong \
@@ -310,13 +312,25 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
                 mention.canonical = mention.surface
                 add(mention)
                 continue
+            office = re.match(rf"([\u4e00-\u9fff]{{2,3}}?){re.escape(form[:-1])}[处所]", text[end:end + 8]) \
+                if mention.label == "Department" and form.endswith("局") and len(form) >= 3 else None
+            if office and _place_stem(office.group(1)) and not _any(spans, mention.start, end + office.end()):
+                # X海事局Y海事处, X税务局Y税务所: a bureau's office in a place, named by the place and the
+                # bureau's own stem, is a body of its own (part of the bureau), also written with the bureau
+                e2 = end + office.end()
+                out.append(mention)
+                out.append(Mention("Department", text[mention.start:e2], mention.start, e2,
+                                   canonical=office.group(0), key=office.group(0), props={"parent": mention.canonical}))
+                _mark(spans, mention.start, e2)
+                continue
             branch = BRANCH_RE.match(text, end)
             if branch and mention.label == "Department" and form.endswith("局") and lvl in ("市", "省") \
                     and not _any(spans, start, branch.end()) and _place_stem(branch.group(1)):
                 # 市公安局沙汀分局: a city bureau's branch in the district, a body of its own (part of the bureau)
                 name = text[start:branch.end()]
                 out.append(mention)
-                out.append(Mention("Department", name, start, branch.end(), canonical=name, level=doc_level,
+                # (no level of its own: written after its city, 朔川市生态环境局X分局, it is named with the city)
+                out.append(Mention("Department", name, start, branch.end(), canonical=name, level="",
                                    key=name, props={"parent": mention.canonical}))
                 _mark(spans, start, branch.end())
                 continue
@@ -388,7 +402,26 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
         if text[m.start() - 1:m.start()] not in ("区", "县") and not _any(spans, m.start(), m.end()):
             add(Mention("Department", m.group(0), m.start(), m.end(), canonical=m.group(0), level=m.group(0)[0],
                         key="*reporting*"))
+    # `我局`/`我委`/`我办`: the reporting body itself, at the report's own level (resolved later)
+    for m in re.finditer(r"(?<!自)我[局委办](?!公)", text):
+        if not _any(spans, m.start(), m.end()):
+            add(Mention("Department", m.group(0), m.start(), m.end(), canonical=m.group(0), level=doc_level,
+                        key="*reporting*"))
     return out
+
+
+def _opens_facility(text: str, end: int) -> bool:
+    """A facility's kind follows within a few noun chars (物资 + 储备库): what ends at `end` opens its name."""
+    suffix_re = _patterns()[3]
+    for k in range(1, 5):
+        sm = suffix_re.match(text, end + k)
+        if sm is None:
+            continue
+        between = text[end:end + k]
+        return _suffix_labels().get(sm.group(0)) == "Facility" and NAME_CHAR.fullmatch(between[:1]) is not None \
+            and all(NAME_CHAR.match(c) for c in between) \
+            and all(word_tag(w) in ("n", "vn", "nz") for w in jieba_words(between))
+    return False
 
 
 BRANCH_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)分局")
@@ -457,6 +490,10 @@ def _left_edge(text: str, s: int, lex: Lexicon, taken: list[bool], max_len: int)
             break
         if c in "年月日号" and i >= 2 and text[i - 2].isdigit():
             break
+        if i == s and i >= 2 and c in lex.left_stops and word_tag(text[i - 2:i]) in ("nr", "nrfg", "ns", "nz") \
+                and len(jieba_words(text[i - 2:i])) == 1 and not taken[i - 2]:
+            i -= 2  # 祥和 + 液化气站, 太和 + 水库: a function char that ends a two-char proper word ends no name
+            continue
         if any(text[i - n:i] in words for n, words in _stops_by_length(lex)):
             # a one-char function word that starts a name right after another name (X镇向阳水库):
             # the name would be a single char otherwise, so the char is part of it when the two chars
@@ -566,6 +603,8 @@ def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
                     and not (text.startswith(suffix + "长", e) and _title_then_name(text, e + 2, lex)) \
                     and not (nxt == "长" and not _title_then_name(text, e + 1, lex)):  # X镇政府, X镇长塘水库
                 continue
+        if suffix in "省县乡" and text[e:e + 1] == "道" and text[e:e + 2] != "道路":
+            continue  # S2*省道, X县道: a provincial or county road, no place
         candidates.append((start, e, name, suffix))
         _mark(mark, start, e)
     # places listed without their suffix before a count of places: 在A、B、C三地 (townships)
@@ -731,9 +770,10 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         if text[e:e + 1] == "伍" and label == "RescueTeam":
             continue  # X救援队伍: a collective description, not a named team
         nxt = suffix_re.match(text, e)
-        if nxt and label == "Facility" and kinds[nxt.group(0)][0] in ("Facility", "Reservoir"):
+        if nxt and label == "Facility" and kinds[nxt.group(0)][0] in ("Facility", "Reservoir", "RescueTeam"):
             continue  # X公园应急避难场所: the place names the longer facility written on after it
-            # (a reservoir's works written after it, X水库大坝, are the reservoir's: it stays)
+            # (a reservoir's works written after it, X水库大坝, are the reservoir's: it stays; a port's or
+            # park's fire station, X港消防站, is the team named with it)
         if label == "Enterprise" and BRANCH_AFTER.match(text, e):
             continue  # X公司Y分公司, X集团Y分公司: a branch is named with its company, read at the branch's end
         after_group = FIRM_AFTER_GROUP.match(text, e) if sm.group(0) in GROUP_FIRM else None
@@ -745,6 +785,8 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             continue
         if len(sm.group(0)) == 1 and label != "Enterprise" and FIRM_AFTER_GROUP.match(text, e):
             continue  # *港兴物流有限公司, 榕湾港安燃气有限公司: the char is inside a firm's name written on after it
+        if len(sm.group(0)) == 1 and kind == "port" and word_tag(text[s - 1:s]) == "v":
+            continue  # 渔船回港, 进港避风: a one-char kind after a one-char verb is where something goes, no name
         if (len(sm.group(0)) == 1 and e < len(text) and word_tag(text[s:e + 1])) or (
                 nxt and kinds[nxt.group(0)][0] == label == "Enterprise"):
             continue  # a one-char suffix that opens a longer word (厂房, 矿山) or a firm's suffix (X集团有限公司) ends no name
@@ -766,8 +808,11 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         # (a masked name starts at its mask: `督促新设立*X有限公司`, so there verbs end the name as usual)
         # a facility's use may be a verbal noun (防汛物资储备仓库) in a stem long enough to name it
         stem0 = text[start:s]
-        cut = name_start(stem0, label in ("Facility", "Reservoir"), firm and "*" not in stem0,
-                         label == "Facility" and s - start >= 4)
+        traded = kind in TRADED_KINDS  # (a station's trade name may be an adjective, as a firm's: 祥和液化气站)
+        cut = name_start(stem0, label in ("Facility", "Reservoir") and not traded, firm and "*" not in stem0,
+                         label == "Facility" and s - start >= 4 and not traded, label in ("Facility", "Reservoir"))
+        if cut and kind in PLACE_NAMED_KINDS and all(w in _generic_stems() for w in jieba_words(stem0)):
+            cut = 0  # 崩塌 + 隐患点: the hazard a point is named by is no verb ending the name (its village names it)
         mask = stem0.rfind("*", 0, cut + 1) if "*" in stem0[:cut] else -1
         if mask >= 0:  # a name never starts after its own mask (约谈了*通物流有限公司: 通 is no verb here)
             while mask > 0 and stem0[mask - 1] == "*":
@@ -823,9 +868,12 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             re.search(r"(?:在|到|至|搬迁|迁入)$", text[max(0, s - 2):s]) is not None  # 在体育场, 搬迁高新区
         # 县中医院, 县第一中学, 区人民医院: the county's own facility, named by its level char and a short qualifier
         # (全县医院 / 各区学校 / 区级避难场所 are classes of things)
-        own = label == "Facility" and 2 <= len(stem) <= 4 and stem[0] in "县区市旗" and stem[1] != "级" and \
+        # (a longer qualifier may say the facility's use with verbal nouns: 县应急物资储备库)
+        own = label == "Facility" and 2 <= len(stem) <= 6 and stem[0] in "县区市旗" and stem[1] != "级" and \
             text[start - 1:start] not in ("全", "本", "该", "各", "我", "每", "市", "省") and \
-            all(word_tag(w)[:1] != "v" for w in jieba_words(stem[1:]))
+            (all(word_tag(w)[:1] != "v" for w in jieba_words(stem[1:])) if len(stem) <= 4 else
+             all(word_tag(w) in ("n", "vn") for w in jieba_words(stem[1:]))
+             and any(word_tag(w) == "vn" for w in jieba_words(stem[1:])))
         # 在县实验小学, 、区人民医院: the level char alone before a kind of three chars or more, after a boundary
         own = own or (label == "Facility" and len(stem) == 1 and stem in "县区市旗" and len(sm.group(0)) >= 3
                        and (start == 0 or not NAME_CHAR.match(text[start - 1]) or _stop_before(text, start, lex)
@@ -953,7 +1001,7 @@ GROUP_NUMBERED = re.compile(r"第[一二三四五六七八九十\d]+$")
 def _group(text, s, suffix, found) -> tuple[int, str, dict] | None:
     """A task force or inspection group is a body when bodies form it (`由A、B组成的X专班`,
     `A、B组成4个联合检查组`: two bodies or more in the clause before `组成`) or when a named committee
-    numbers it (`市安委会第三督查组`, part of that committee). A bare `成立检查组` names no body."""
+    numbers it (`市安委会第三督查组`, `州应急管理局第二督导组`, part of that committee or bureau). A bare `成立检查组` names no body."""
     window = text[max(0, s - 24):s]
     nm = GROUP_NUMBERED.search(window)
     if nm is None:
@@ -965,7 +1013,8 @@ def _group(text, s, suffix, found) -> tuple[int, str, dict] | None:
             return parent.start, text[parent.start:s] + suffix, {"parent": parent.canonical}
     if nm:
         a = s - len(nm.group(0))
-        parent = next((f for f in found if f.end == a and f.label == "Committee"), None)
+        # (a bureau numbers its groups too: 州应急管理局第二督导组)
+        parent = next((f for f in found if f.end == a and f.label in ("Committee", "Department")), None)
         if parent is not None:
             return parent.start, text[parent.start:s] + suffix, {"parent": parent.canonical}
         return None
@@ -1206,8 +1255,11 @@ def _follows_name(text: str, pos: int, lex: Lexicon, strict: bool = False) -> bo
 GENERIC_DRILL = ("应急", "安全", "培训", "实战", "应急预案", "综合性应急", "应急培训", "抢险培训")
 
 
-def _drills(text, taken) -> list[Mention]:
+def _drills(text, taken, places=None) -> list[Mention]:
+    """Drills by the verbs that open them or the names that stand as subjects (`places`: the places found,
+    by start: a drill's name may hold its place after its year)."""
     out = []
+    places = places or {}
     subjects = [m for m in DRILL_SUBJECT_RE.finditer(text)
                 if not re.search(r"开展|举办|组织|举行|进行|参加|参与|的", m.group(1))]   # (those are DRILL_RE's)
     for m in [*DRILL_RE.finditer(text), *subjects]:
@@ -1229,10 +1281,15 @@ def _drills(text, taken) -> list[Mention]:
             stem2 = stem[2:]
         else:
             stem2 = stem
-        if stem2 in GENERIC_DRILL or len(stem2) < 3 or any(taken[m.end(1) - len(name):m.end(1)]):
+        a = m.end(1) - len(name)
+        place = places.get(a + len(name) - len(stem) - 2)  # 2024年鲸湾区海上搜救演练: the year, the place, the drill
+        if place is not None and place.end - place.start < len(stem) - 3 and not any(taken[place.end:m.end(1)]):
+            stem2 = stem[place.end - place.start:]  # (the place stays a mention of its own inside the name)
+        elif any(taken[a:m.end(1)]):
+            continue
+        if stem2 in GENERIC_DRILL or len(stem2) < 3:
             continue
         props = {"kind": stem2.replace("应急", "") or stem2}
-        a = m.end(1) - len(name)
         out.append(Mention("Drill", name, a, m.end(1), canonical=name, props=props))
     return out
 

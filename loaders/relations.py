@@ -162,7 +162,7 @@ def _acting_bodies(ctx: Ctx, before: int | None = None, leaders: bool = False) -
         r = ctx.rel(m)
         if r < skip_until or (before is not None and r >= before):
             continue
-        if (m.key in LEADER_KEYS and not leaders) or m.end in title_starts:
+        if (m.key in LEADER_KEYS and not leaders and not _government_acts(s, r, m)) or m.end in title_starts:
             continue
         if any(p.props.get("_title_start", 0) <= m.start < p.start for p, _ in ctx.of("Person")):
             continue  # part of a person's titles (区委常委武装部长X)
@@ -184,6 +184,13 @@ def _acting_bodies(ctx: Ctx, before: int | None = None, leaders: bool = False) -
     return out
 
 
+
+
+def _government_acts(s: str, r: int, m: Mention) -> bool:
+    """A government opening a clause and setting about a task itself (`区政府对A镇开展巡查`, `县政府组织…`) acts;
+    elsewhere 党委/政府 lead or guide (`在县委、县政府的领导下`) and are no actor."""
+    return m.key == "人民政府" and (r == 0 or s[r - 1] in ",;:") and \
+        re.match(r"(?:先后|还|再次)?(?:对|组织|联合|会同)", s[r + len(m.surface):]) is not None
 
 
 def nearest_subjects(ctx: Ctx, before: int) -> list[tuple[Mention, str]]:
@@ -216,11 +223,16 @@ def _formed_spans(s: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"由[^,;。由]*?组成的", s)]
 
 
+# the members listed after the words `成员单位`: `成员单位包括A、B`, `成员单位调整为A、B`, `成员单位增至A、B等N个`
+MEMBERS_LISTED = re.compile(r"成员单位(?:(?:调整|扩大|扩充|增加|增补|新增|增至|明确|确定|更新|变更|充实)了?[为至到]?|包括|包含|涵盖|"
+                            r"共有|有|为|是)[:]?")
+
+
 def _member_spans(s: str) -> list[tuple[int, int]]:
     """The lists of member units: `A、B等21个单位为成员单位`, `成员单位包括A、B`."""
     out = [(max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start())) + 1, m.start())
            for m in load().cue_re("member").finditer(s)]
-    for m in re.finditer(r"成员单位(?:包括|包含|涵盖|有)[:]?", s):
+    for m in re.finditer(MEMBERS_LISTED, s):
         out.append((m.end(), re.search(r"[;。]|$", s[m.end():]).start() + m.end()))
     return out
 
@@ -431,6 +443,10 @@ def holds_post(ctx: Ctx) -> list[Edge]:
                     if key in lex.bodies:
                         spec = ctx.resolver.body_by_canonical("Department", key, level)
                         target = spec.id
+            if target is None and ctx.reporting and re.fullmatch(r"(?:常务)?副?局长|党组(?:副)?书记", title) and \
+                    ctx.resolver.nodes[ctx.reporting].name.endswith("局"):
+                # `局领导班子：局长A，副局长B` in a bureau's own report: a bureau's title with no body is its own
+                target = ctx.reporting
             if target:
                 out.append(Edge(n, "HOLDS_POST", target, ctx.sentence, {"title": title}))
         # `以副区长X为组长…为成员的Y组`: the post in the committee set up in the sentence
@@ -444,9 +460,13 @@ def holds_post(ctx: Ctx) -> list[Edge]:
         # X任Y委员会主任 / X任Y办主任: the post is in the body named between
         # X(同志)任/担任Y局局长: any post title after the body (a committee's or a bureau's)
         vm = re.match(r"(?:同志)?(?:担任|为|任)", ctx.s()[after:])
+        if not vm:
+            # 副县长A分管X工作，任Y委主任: the post in the next clause, when no other person is named between
+            vm = _post_in_next_clause(ctx, after)
         named = [(x, xn) for x, xn in ctx.of(*BODIES) if vm and ctx.rel(x) == after + vm.end()]
         if named and not pm:
             at = ctx.rel(named[0][0]) + len(named[0][0].surface)
+            at += _short_name_len(ctx.s(), at)
             tm = re.match(ANY_POST, ctx.s()[at:])
             while tm:
                 out.append(Edge(n, "HOLDS_POST", named[0][1], ctx.sentence, {"title": tm.group(1)}))
@@ -469,7 +489,9 @@ def holds_post(ctx: Ctx) -> list[Edge]:
         out += _posts_respectively(ctx, m, n, after)
         # Y主任由区长X担任: the post named before 由 is held by the person named after it
         if re.match(r"(?:同志)?(?:担任|兼任)", ctx.s()[after:]):
-            head = ctx.s()[:tstart - ctx.sentence.start]
+            # Y副指挥长由A局局长B担任: the person's own body and title stand between 由 and the name
+            own = [x.start for x, _ in ctx.of(*BODIES) if x.end == tstart]
+            head = ctx.s()[:(own[0] if own else tstart) - ctx.sentence.start]
             bm = re.search(r"的?" + POST_TITLE + r"由$", head)
             if bm:
                 # X指挥部(县防指)指挥长由…担任: the body's short name in brackets between
@@ -481,6 +503,32 @@ def holds_post(ctx: Ctx) -> list[Edge]:
                 if named:
                     out.append(Edge(n, "HOLDS_POST", named[0], ctx.sentence, {"title": bm.group(1)}))
     return out
+
+
+def _short_name_len(s: str, at: int) -> int:
+    """The length of a bracketed short name written at `at` after a body (`X指挥部(区三防指挥部)总指挥`), else 0."""
+    bm = re.match(r"\([^()]{1,12}\)", s[at:])
+    return bm.end() if bm else 0
+
+
+class _At:
+    """A match-like offset: `end()` is where the body after a verb of holding a post is expected."""
+    def __init__(self, end: int):
+        self._end = end
+
+    def end(self) -> int:
+        return self._end
+
+
+def _post_in_next_clause(ctx: Ctx, after: int) -> _At | None:
+    """`A分管X工作，任Y委主任、Z指挥部指挥长`: the verb opening the clause after the person's, relative to `after`
+    (None when another person is named before it)."""
+    s = ctx.s()
+    end = re.search(r"[,;。]|$", s[after:]).start() + after
+    vm = re.match(r",(?:现|并|同时|还)?(?:担任|兼任|任)", s[end:])
+    if not vm or any(after <= ctx.rel(p) < end for p, _ in ctx.of("Person")):
+        return None
+    return _At(end + vm.end() - after)
 
 
 def _end_of_person_list(ctx: Ctx, after: int) -> int:
@@ -544,7 +592,8 @@ def _added_posts(ctx: Ctx, person: Mention, n: str, after: int) -> list[Edge]:
     for am in ADDED_POST.finditer(s, after, end):
         named = [(x, xn) for x, xn in ctx.of(*BODIES) if ctx.rel(x) == am.end()]
         if named:
-            tm = re.match(POST_TITLE, s[am.end() + len(named[0][0].surface):])
+            at = am.end() + len(named[0][0].surface)
+            tm = re.match(POST_TITLE, s[at + _short_name_len(s, at):])
             if tm:
                 out.append(Edge(n, "HOLDS_POST", named[0][1], ctx.sentence, {"title": tm.group(1)}))
             continue
@@ -596,7 +645,7 @@ def member_of(ctx: Ctx) -> list[Edge]:
     # Y的成员单位(包括|有)A、B: the bodies listed after
     for c, cn in ctx.of("Committee"):
         r = ctx.rel(c) + len(c.surface)
-        lm = re.match(r"的?成员单位(?:包括|包含|涵盖|有|为|增加|新增|增补|增加了|新增了)[:]?", s[r:])
+        lm = re.match("的?" + MEMBERS_LISTED.pattern, s[r:])
         if lm:
             end = re.search(r"[;。]|$", s[r + lm.end():]).start() + r + lm.end()
             for m, n in _member_units(ctx, r + lm.end(), end, cn):
@@ -826,8 +875,9 @@ def _after_drill(ctx: Ctx, drill: Mention) -> tuple[list[tuple[str, dict]], list
 
 
 def _place_prefix(ctx: Ctx, x: Mention) -> bool:
-    """A place written as the first part of another name (城关镇 in 城关镇中心小学)."""
-    return x.label == "Jurisdiction" and any(y.start == x.end for y, _ in ctx.mentions)
+    """A place written as the first part of another name (城关镇 in 城关镇中心小学; a sector after it, 白石镇渔船安全,
+    is the place's work, not a name)."""
+    return x.label == "Jurisdiction" and any(y.start == x.end and y.label != "Sector" for y, _ in ctx.mentions)
 
 
 # where a visit names the places visited before the check (到/赴/深入/前往A、B检查, 在A检查时); 对 only with
@@ -906,10 +956,14 @@ def _topicalised_objects(ctx: Ctx) -> list[tuple[int, list, bool]]:
     if s[first:first + 1] != ",":
         return []
     objs = [(m, n) for m, n in ctx.of(*INSPECTABLE) if ctx.rel(m) < first]
+    # an object may be named with where it lies (`X街道辖区内的A渔港、位于Y镇的B避风港，…`)
+    places = [m for m, _ in ctx.of("Jurisdiction") if ctx.rel(m) < first]
     rest = s[:first]
-    for m, _ in objs:
+    for m in [m for m, _ in objs] + places:
         rest = rest.replace(m.surface, "", 1)
-    if not objs or ctx.rel(objs[0][0]) != 0 or \
+    if places:
+        rest = re.sub(r"位于|(?:辖区|境)?内?的", "", rest)
+    if not objs or min(ctx.rel(m) for m in [objs[0][0]] + places) != 0 or \
             not re.fullmatch(r"(?:[、和及与]|等)*(?:[\d*]+[家座处个所])?(?:[\u4e00-\u9fff]{0,4}(?:工地|企业|单位|场所|项目|站点|设施))?",
                             rest) or \
             any(ctx.rel(m) < first for m, _ in ctx.of(*BODIES, "Person")):
@@ -1123,7 +1177,7 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
         # A负责X(的日常)监管: the objects of the duty
         clause = max(s.rfind(",", 0, cm.start()), s.rfind(";", 0, cm.start())) + 1
         lm = re.search(r"将([^,;。将]{2,40}?)(?:列为|列入|纳入)[^,;。]{0,16}$", s[clause:cm.start()]) or \
-            re.search(r"负责(?:对)?([^,;。]{2,40}?)(?:的)?(?:日常|安全|综合|行业)?$", s[clause:cm.start()])
+            re.search(r"负责(?!人)(?:对)?([^,;。]{2,40}?)(?:的)?(?:日常|安全|综合|行业)?$", s[clause:cm.start()])
         if lm:
             a, b = clause + lm.start(1), clause + lm.end(1)
             targets = [n for m, n in ctx.of(*SUPERVISABLE) if a <= ctx.rel(m) < b and _whole_object(ctx, m, b)
@@ -1173,9 +1227,13 @@ def place_checks(ctx: Ctx) -> list[Edge]:
         # where they are (`B镇、C街道的网点`, `B镇石灰岩矿区`)
         targets = [n for m, n in inside if m.label == "Jurisdiction" and m.props.get("level") == "township"
                    and not _place_prefix(ctx, m)
-                   and re.match(r"(?:[^,;。的]{0,12}?(?:工作|情况))?(?:开展|进行|实施|组织)|等", s[_list_end(ctx, m):])]
+                   and re.match(r"(?:[^,;。的]{0,12}?(?:工作|情况|管理|监管|责任|准备))?(?:开展|进行|实施|组织)|等",
+                                s[_list_end(ctx, m):])]
         # 市督导组对我县…开展督导: the report's own place (我县/我区)
-        if re.match(r"我[%s]" % LEVEL_CHARS, s[dm.end():]) and not [m for m, _ in inside if m.label != "Sector"] \
+        # … also when the place is written by its name (市交通运输局对X县港航安全工作进行督导)
+        own = [m for m, n in inside if n == ctx.resolver.juris_id and ctx.rel(m) == dm.end()]
+        if (re.match(r"我[%s]" % LEVEL_CHARS, s[dm.end():]) or own) and \
+                not [m for m, _ in inside if m.label != "Sector" and m not in own] \
                 and load().cue_re("supervisory_checks").fullmatch(am.group(0)):
             targets.append(ctx.resolver.juris_id)
         # 对县水利局、县气象局进行督导检查: the bodies checked (each body's own name, not a parent in a unit's)
@@ -1323,7 +1381,24 @@ def within_site(ctx: Ctx) -> list[Edge]:
             continue
         out += [Edge(n, "LOCATED_IN", xn, ctx.sentence)
                 for m, n in _listed(ctx, ctx.rel(x) + len(x.surface) + wm.end(), INSPECTABLE) if n != xn]
+    # `园区内的A、B`: a site named by its kind alone is the last site of that kind named shortly before
+    for km in re.finditer(r"(?:(?<=[对在了,;:])|^)(园区|工业园|开发区|产业园)(?:%s)的?" % within.pattern, s):
+        site = _last_named(ctx, km.group(1), 400)
+        if site:
+            out += [Edge(n, "LOCATED_IN", site, ctx.sentence) for m, n in _listed(ctx, km.end(), INSPECTABLE)]
     return out
+
+
+def _last_named(ctx: Ctx, kind: str, window: int) -> str | None:
+    """The Facility node whose name ends with `kind` written last within `window` chars before the sentence."""
+    head = ctx.text[max(0, ctx.sentence.start - window):ctx.sentence.start]
+    best, at = None, -1
+    for nid, spec in ctx.resolver.nodes.items():
+        if spec.label == "Facility" and spec.name.endswith(kind) and len(spec.name) > len(kind):
+            pos = max(head.rfind(a) for a in {spec.name, *spec.aliases})
+            if pos > at:
+                best, at = nid, pos
+    return best
 
 
 def built_in(ctx: Ctx) -> list[Edge]:
@@ -1577,8 +1652,11 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
         bodies = [(m, n) for m, n in bodies
                   if not part.search(ctx.s(), ctx.rel(m), re.search(r"[,;。]|$", ctx.s()[ctx.rel(m):]).start() + ctx.rel(m))]
     owned = _clause_sectors(ctx, bodies)
+    # the heading's sectors that one clause of the sentence names (`A负责X，B负责Y` under `X和Y`) go to that
+    # clause's bodies only
+    clause_named = {t for secs in owned.values() for t in secs}
     for m, n in bodies:
-        targets = list(head_sectors)
+        targets = [t for t in head_sectors if id(m) not in owned or t not in clause_named or t in owned[id(m)]]
         # a team answers for the sectors of its own work, not for those of a drill it takes part in; a
         # committee named after a sector answers for that one (its own rule below), not for others it meets
         if (cue or (m.label == "RescueTeam" and not drill)) and not _own_sector(m):

@@ -34,9 +34,10 @@ FIRM_STOP_TAGS = STOP_TAGS - {"v", "vd", "vg", "z"}
 
 
 @lru_cache(maxsize=20000)
-def name_start(stem: str, place: bool, firm: bool = False, facility: bool = False) -> int:
+def name_start(stem: str, place: bool, firm: bool = False, facility: bool = False, works: bool = False) -> int:
     """Offset in `stem` where the name begins: after the last word that cannot be part of a name.
-    (facility: a place-like name that may say its use with a verbal noun, 防汛物资储备仓库.)"""
+    (facility: a place-like name that may say its use with a verbal noun, 防汛物资储备仓库; works: the
+    name of a reservoir or facility, not of a jurisdiction.)"""
     if not stem:
         return 0
     tags = _tags()
@@ -50,6 +51,12 @@ def name_start(stem: str, place: bool, firm: bool = False, facility: bool = Fals
             # 长江X段 + 江堤: the segment of a river or road a work lies on
             pos -= 1
             continue
+        if place and len(w) == 1 and tag == "v" and k + 1 < len(words) and len(words) > 1 \
+                and _name_part(words[-k - 2], works) and (k == 0 or tags.get(words[-k], "") in ("n", "ns")):
+            # 冷水|冲 + 水库, 者|冲 + 瀑布景区: a one-char verb inside a run of nouns is a place-name char
+            # (冲, a valley), not a verb ending the name
+            pos -= 1
+            continue
         # adjectives end a place name (重大尾矿库) but firms like them (宏远矿业有限公司)
         if tag in stops or (place and tag == "a" and len(w) >= 2):
             break
@@ -59,6 +66,17 @@ def name_start(stem: str, place: bool, firm: bool = False, facility: bool = Fals
         # 新设立X公司, 已关闭Y矿业: `newly set up` opens the clause; the trade verbs a firm keeps follow a noun
         pos = max(pos, len(words[0]) + len(words[1]))
     return pos
+
+
+@lru_cache(maxsize=4096)
+def _name_part(word: str, works: bool) -> bool:
+    """A word that may open a place name before a one-char verb: a lone char jieba knows no word with
+    (者 of 者冲) or, in the name of a work, a noun less common than 企业, 群众 (冷水 of 冷水冲水库; a
+    village is no work: 乡干部包村 is a clause)."""
+    tag = _tags().get(word, "")
+    if len(word) == 1:
+        return tag in ("k", "ng", "")
+    return works and tag in ("n", "ns", "nr", "nz", "") and word_freq(word) < 3000
 
 
 def word_tag(word: str) -> str:
