@@ -294,7 +294,8 @@ class GraphReader:
         return [(b, info[b], info[s].name, ev) for b, s, ev in facts if info[s].label == "Sector"]
 
     def responsible_groups(self, sector_ids: list[str], jids: list[str] | None, counted: bool = True) -> list[tuple]:
-        """(jid, jurisdiction name, how many bodies) of the facts `responsible` gives, per jurisdiction."""
+        """(jid, jurisdiction name, how many bodies) of the facts `responsible` gives, per jurisdiction
+        (always counted: in memory the count costs nothing over the list)."""
         return _groups((b, n.jid, n.jname) for b, n, _, _ in self.responsible(sector_ids, jids))
 
     def degrees(self, types: Sequence[str], labels: Sequence[str], jids: list[str] | None = None) -> DegreeTable:
