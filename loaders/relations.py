@@ -1204,7 +1204,23 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
             # X公司Y尾矿库: the facility, not the firm written as its first part
             targets = [n for m, n in ctx.of("Enterprise", "Facility", "Reservoir") if m in topic
                        and not any(x.start <= m.end <= x.start + 1 and x is not m for x in topic)]
-    return out + _supervision_edges(ctx, subjects, targets)
+    acting = _not_only_led(ctx, subjects, cm.start())
+    if subjects and not acting:
+        return out   # the leader's order: not the reporting body's either
+    return out + _supervision_edges(ctx, acting, targets)
+
+
+def _not_only_led(ctx: Ctx, subjects: list[str], before: int) -> list[str]:
+    """`副县长A率B局检查X，现场责令X整改`: the order on a leader's visit is the leader's (who supervises nothing in
+    the contract), not that of the bodies only brought along; a body named again on its own still acts."""
+    people = [(m, n) for m, n in ctx.of("Person") if ctx.rel(m) < before]
+    if not people:
+        return subjects
+    led = {id(m) for m, _ in _led_bodies(ctx, people, before)}
+    if not led:
+        return subjects
+    return [n for n in subjects if any(xn == n and id(x) not in led and ctx.rel(x) < before
+                                       for x, xn in ctx.of(*BODIES))]
 
 
 def place_checks(ctx: Ctx) -> list[Edge]:
@@ -1472,13 +1488,30 @@ def _clause_sectors(ctx: Ctx, bodies) -> dict[int, list[str]]:
         return {}
     bounds = [ctx.rel(m) for m in opens] + [len(s)]
     out = {}
+    waiting: list = []   # bodies of clauses that only name a role (`A牵头，B、C配合，对X开展检查`)
     for i, a in enumerate(bounds[:-1]):
         b = bounds[i + 1]
         secs = [n for x, n in ctx.of("Sector") if a <= ctx.rel(x) < b]
-        for m, _ in bodies:
-            if a <= ctx.rel(m) < b:
-                out[id(m)] = secs
+        mine = [m for m, _ in bodies if a <= ctx.rel(m) < b]
+        if not secs and b < len(s) and ROLE_ONLY.fullmatch(_without_names(ctx, mine, s[a:b], a)):
+            waiting += mine   # the role clause goes on with the task of the next clause
+            continue
+        for m in waiting + mine:
+            out[id(m)] = secs
+        waiting = []
     return out
+
+
+# a clause that only gives bodies a role in the task the next clause names (`A牵头、` / `B、C配合，`)
+ROLE_ONLY = re.compile(r"[、和及与]*(?:负责|具体)?(?:牵头|主抓|负责|配合|协助|协同|参与|参加|共同)(?:负责)?[,;、]?")
+
+
+def _without_names(ctx: Ctx, mentions: list, text: str, at: int) -> str:
+    """`text` (starting at relative `at`) with the names of `mentions` taken out."""
+    for m in sorted(mentions, key=lambda m: -ctx.rel(m)):
+        a = ctx.rel(m) - at
+        text = text[:a] + text[a + len(m.surface):]
+    return text
 
 
 # a numbered heading that is only sector names: `(二)森林防灭火。` / `**(一)防汛抗旱**` / `三、地质灾害和地震` /
