@@ -87,8 +87,7 @@ def upgrade(conn: sqlite3.Connection) -> bool:
     that reads it); 8 s at 10,000 documents, once."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-        if row is None or row[0] not in UPGRADABLE:  # another process may have upgraded it meanwhile
+        if format_of(conn) not in UPGRADABLE:  # another process may have upgraded it meanwhile
             conn.execute("ROLLBACK")
             return False
         conn.execute("ALTER TABLE edges ADD COLUMN source_jurisdiction TEXT")
@@ -103,6 +102,7 @@ def upgrade(conn: sqlite3.Connection) -> bool:
 
 
 def format_of(conn: sqlite3.Connection) -> str | None:
+    """The format the database says it has (None: no meta table or no format entry)."""
     if "meta" not in _tables(conn):
         return None
     row = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
@@ -114,11 +114,11 @@ def problem(conn: sqlite3.Connection) -> str | None:
     missing = [t for t in TABLES if t not in _tables(conn)]
     if "meta" in missing:
         return "it has no 'meta' table (not a kg store)"
-    row = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-    if row is None:
+    found = format_of(conn)
+    if found is None:
         return "it has no format entry"
-    if row[0] != FORMAT:
-        return f"it has an unknown format {row[0]!r} (this version reads {FORMAT})"
+    if found != FORMAT:
+        return f"it has an unknown format {found!r} (this version reads {FORMAT})"
     if missing:
         return f"table {missing[0]!r} is missing"
     return None

@@ -346,6 +346,12 @@ _NODE = ("SELECT n.id, n.name, n.label, n.jurisdiction, j.name FROM nodes n "
 _IN = "IN (SELECT value FROM json_each(?))"
 
 
+def _named(jids: Iterable[str | None]) -> list[str]:
+    """The jurisdiction ids given, once each, in order, without None (the bodies of no
+    jurisdiction are read by a statement of their own)."""
+    return [j for j in dict.fromkeys(jids) if j is not None]
+
+
 def _node(row) -> Node:
     return Node(row[1], row[2], row[3], row[4])
 
@@ -473,18 +479,17 @@ class SqlReader:
         if jids is not None and sector_ids is not None:
             # the sectors' relationships of bodies in those jurisdictions: an edges_by_scope index range
             # per (sector, jurisdiction), whatever the jurisdictions' other nodes
-            wanted = [j for j in dict.fromkeys(jids) if j is not None]
             rows = self._q("SELECT b.id, b.name, b.label, b.jurisdiction, e.target FROM json_each(?) s "
                            "CROSS JOIN json_each(?) w CROSS JOIN edges e ON e.target = s.value "
                            "AND e.type = 'RESPONSIBLE_FOR' AND e.source_jurisdiction = w.value "
-                           "CROSS JOIN nodes b ON b.id = e.source", _ids(sectors), _ids(wanted))
+                           "CROSS JOIN nodes b ON b.id = e.source", _ids(sectors), _ids(_named(jids)))
             if None in jids:  # the bodies of no jurisdiction (a page of answers may hold them)
                 rows += self._q(head + "edges e ON e.target = w.value AND e.type = 'RESPONSIBLE_FOR' "
                                 "AND e.source_jurisdiction IS NULL CROSS JOIN nodes b ON b.id = e.source",
                                 _ids(sectors))
         elif jids is not None:  # every sector: the jurisdictions' bodies, then their relationships
             rows = self._q(head + "nodes b ON b.jurisdiction = w.value CROSS JOIN edges e ON e.source = b.id "
-                           "AND e.type = 'RESPONSIBLE_FOR'", _ids(j for j in dict.fromkeys(jids) if j is not None))
+                           "AND e.type = 'RESPONSIBLE_FOR'", _ids(_named(jids)))
             if None in jids:
                 rows += self._q("SELECT b.id, b.name, b.label, b.jurisdiction, e.target FROM nodes b CROSS JOIN "
                                 "edges e ON e.source = b.id AND e.type = 'RESPONSIBLE_FOR' "
@@ -513,7 +518,7 @@ class SqlReader:
                 rows = self._q(rows_of + grouped, sectors)
             else:
                 rows = self._q(rows_of + f" AND e.source_jurisdiction {_IN}" + grouped,
-                               sectors, _ids(j for j in dict.fromkeys(jids) if j is not None))
+                               sectors, _ids(_named(jids)))
             names = self.jurisdiction_names(j for j, _ in rows)
             return [(j, names.get(j), n) for j, n in sorted(rows, key=lambda r: r[0] or "")]
         if jids is None:

@@ -132,8 +132,9 @@ def _assert_edges_carry_their_source_jurisdiction(db: sqlite3.Connection) -> Non
     assert stale == []
 
 
-def _as_format_2(db: sqlite3.Connection) -> None:
-    """Make a kg-store/3 database what kg-store/2 wrote: no source_jurisdiction on the edges."""
+def as_format_2(db: sqlite3.Connection) -> None:
+    """Make a kg-store/3 database what kg-store/2 wrote: no source_jurisdiction on the edges
+    (test_store uses it too)."""
     db.execute("DROP INDEX edges_by_scope")
     db.execute("ALTER TABLE edges DROP COLUMN source_jurisdiction")
     db.execute("UPDATE meta SET value = 'kg-store/2' WHERE key = 'format'")
@@ -147,7 +148,7 @@ def test_a_format_2_database_is_upgraded_in_place_to_the_same_rows():
         sqlgraph.put_fragment(current, frag, doc)
         sqlgraph.put_fragment(old, frag, doc)
     assert current.execute("SELECT count(*) FROM edges WHERE source_jurisdiction IS NOT NULL").fetchone()[0] > 0
-    _as_format_2(old)
+    as_format_2(old)
     assert "unknown format 'kg-store/2'" in sqlgraph.problem(old)
     assert sqlgraph.format_of(old) in sqlgraph.UPGRADABLE
     assert sqlgraph.upgrade(old) is True

@@ -89,6 +89,7 @@ def test_a_format_2_store_is_upgraded_when_opened_and_answers_the_same(tmp_path,
     import sqlite3
 
     import queries
+    from test_sqlgraph import as_format_2
 
     st = EmbeddedStore(tmp_path / "s")
     st.put(_frag("d1", "区应急管理局", 1), "d1", "d1.txt", "abc")
@@ -97,10 +98,7 @@ def test_a_format_2_store_is_upgraded_when_opened_and_answers_the_same(tmp_path,
     assert before[0]["bodies"] == ["区应急管理局"]
     st.close()
     db = sqlite3.connect(tmp_path / "s" / "graph.sqlite", isolation_level=None)
-    # what kg-store/2 wrote: no source_jurisdiction on the edges
-    db.execute("DROP INDEX edges_by_scope")
-    db.execute("ALTER TABLE edges DROP COLUMN source_jurisdiction")
-    db.execute("UPDATE meta SET value = 'kg-store/2' WHERE key = 'format'")
+    as_format_2(db)
     db.close()
     upgraded = EmbeddedStore(tmp_path / "s", create=False)
     assert "upgrading store" in capsys.readouterr().err
