@@ -1,16 +1,12 @@
 """Round 5: entity forms from reports of new places, each tested on sentences written for the test."""
 from __future__ import annotations
 
-from _loader_helpers import edge, graph, has_edge, names, node
+from _loader_helpers import edge, graph, has_edge, mentions, names, node
 
 from loaders import entities
 from loaders.normalise import normalise
 
 HEAD = "青山县2023年应急管理工作总结\n"
-
-
-def _mentions(text: str, place: str = "青山县", level: str = "县"):
-    return [(m.label, m.surface) for m in entities.extract(text, place, level)]
 
 
 # -- a county or city named with its body's level char ------------------------------------------
@@ -26,13 +22,13 @@ def test_a_city_named_before_its_body_is_a_place_and_the_parent_city():
 
 def test_a_stem_that_is_a_word_of_another_kind_is_no_place():
     # 以来区委: 以来 is a word, not a place; 副县长X任县…: a person, not a place
-    found = _mentions("换届以来区委多次研究安全生产。副县长李明任县安委会副主任。", "青山区", "区")
+    found = mentions("换届以来区委多次研究安全生产。副县长李明任县安委会副主任。", "青山区", "区")
     assert not [s for label, s in found if label == "Jurisdiction"]
     assert ("Person", "李明") in found
 
 
 def test_a_city_written_with_its_district_stays_two_places():
-    found = _mentions("云岭市青山区人民政府印发通知。", "青山区", "区")
+    found = mentions("云岭市青山区人民政府印发通知。", "青山区", "区")
     assert ("Jurisdiction", "云岭市") in found and ("Jurisdiction", "青山区") in found
 
 
@@ -43,10 +39,10 @@ def test_a_task_force_formed_by_bodies_is_a_committee():
 
 
 def test_a_counted_group_formed_by_bodies_is_a_committee_but_a_bare_one_is_not():
-    found = _mentions("县安委办组织县住建局、县商务局组成3个联合督查组，分片督查。")
+    found = mentions("县安委办组织县住建局、县商务局组成3个联合督查组，分片督查。")
     assert ("Committee", "联合督查组") in found
     # one body forming a group, or a group with no members named, is an activity, not a body
-    assert not [s for label, s in _mentions("县安委办组成专项检查组进行暗查暗访。成立5个工作检查专班。")
+    assert not [s for label, s in mentions("县安委办组成专项检查组进行暗查暗访。成立5个工作检查专班。")
                 if label == "Committee"]
 
 
@@ -81,7 +77,7 @@ def test_an_item_listed_after_a_higher_body_shares_its_level():
 
 
 def test_a_parks_administration_is_named_with_the_park():
-    found = _mentions("县应急管理局与青山经济开发区管委会联合检查。")
+    found = mentions("县应急管理局与青山经济开发区管委会联合检查。")
     assert ("Department", "青山经济开发区管委会") in found
 
 
@@ -96,12 +92,12 @@ def test_facilities_by_new_suffixes_and_by_place_and_kind():
 
 
 def test_counted_units_are_not_a_sector():
-    found = _mentions("县市场监管局对*家加油站开展检查。")
+    found = mentions("县市场监管局对*家加油站开展检查。")
     assert ("Sector", "加油站") not in found and not [s for label, s in found if label == "Facility"]
 
 
 def test_a_hazard_zone_is_no_place():
-    assert not [s for label, s in _mentions("乡政府提前转移石坪村山洪危险区群众。") if s.endswith("危险区")]
+    assert not [s for label, s in mentions("乡政府提前转移石坪村山洪危险区群众。") if s.endswith("危险区")]
 
 
 # -- jurisdictions of new shapes ---------------------------------------------------------------
@@ -116,7 +112,7 @@ def test_banners_sumu_and_gacha():
 
 def test_a_village_before_a_verb_starting_with_its_next_char():
     # 村组 is a word, but 村组织 is a village then a verb
-    assert ("Jurisdiction", "岩头村") in _mentions("县减灾委在石坪乡岩头村组织避险转移演练。")
+    assert ("Jurisdiction", "岩头村") in mentions("县减灾委在石坪乡岩头村组织避险转移演练。")
 
 
 # -- persons ------------------------------------------------------------------------------------
@@ -127,7 +123,7 @@ def test_masked_names_keep_their_surname():
 
 
 def test_a_post_verb_before_an_ordinal_title_is_no_surname():
-    found = _mentions("成立以县长任第一主任的安委会。副县长任建国主持会议。")
+    found = mentions("成立以县长任第一主任的安委会。副县长任建国主持会议。")
     persons = {s for label, s in found if label == "Person"}
     assert persons == {"任建国"}
 
@@ -151,6 +147,6 @@ def test_a_name_or_title_broken_by_a_page_break_is_joined():
 
 
 def test_newly_set_up_is_not_part_of_a_firms_name():
-    found = _mentions("县应急管理局督促新设立长风化工有限公司完善制度。县应急管理局对创新科技有限公司开展检查。")
+    found = mentions("县应急管理局督促新设立长风化工有限公司完善制度。县应急管理局对创新科技有限公司开展检查。")
     firms = {s for label, s in found if label == "Enterprise"}
     assert firms == {"长风化工有限公司", "创新科技有限公司"}
