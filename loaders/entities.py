@@ -335,7 +335,7 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
                 _mark(spans, start, branch.end())
                 continue
             team = next((f for f in _team_forms() if text.startswith(f, end)), None) \
-                if mention.label == "Department" else None
+                if mention.label == "Department" and text.startswith(_team_forms(), end) else None
             if team and not _any(spans, start, end + len(team)):
                 # a team written straight after its parent body (X县人武部民兵应急连) is that body's team
                 out.append(mention)
@@ -748,7 +748,7 @@ def _township_governments(text, places, taken) -> list[Mention]:
 # -- facilities, reservoirs, enterprises, generic committees and teams ------------------------
 def _by_suffix(text, lex, taken, found) -> list[Mention]:
     out = []
-    kinds = {s: (label, kind) for s, label, kind in lex.suffixes}
+    kinds = _suffix_kinds()
     suffix_re = _patterns()[3]
     mark = bytearray(taken)
     place_at_end = {f.end: f for f in found if f.label == "Jurisdiction"}
@@ -881,7 +881,7 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         if not bare and not own and not _ok_stem(stem, lex, 2, place=label in ("Facility", "Reservoir")):
             continue
         after_place = start > 0 and start in place_ends
-        if (stem in kinds and not own) or any(stem.endswith(k) for k, (lb, _) in kinds.items() if lb == "Reservoir"):
+        if (stem in kinds and not own) or stem.endswith(_reservoir_suffixes()):
             continue  # 学校医院, 水库堤防: a kind before a kind is a class of things (or the reservoir's own works)
         generic = _generic_stems()
         if (stem in generic or (stem and all(w in generic for w in jieba_words(stem)))
@@ -977,6 +977,17 @@ FIRM_AFTER_GROUP = re.compile(r"(?!有限|股份|公司)[\u4e00-\u9fff*]{2,14}?(
 @lru_cache(maxsize=1)
 def _suffix_labels() -> dict[str, str]:
     return {suf: label for suf, label, _ in load().suffixes}
+
+
+@lru_cache(maxsize=1)
+def _suffix_kinds() -> dict[str, tuple[str, str]]:
+    """suffixes.tsv as suffix -> (label, kind)."""
+    return {s: (label, kind) for s, label, kind in load().suffixes}
+
+
+@lru_cache(maxsize=1)
+def _reservoir_suffixes() -> tuple[str, ...]:
+    return tuple(s for s, (label, _) in _suffix_kinds().items() if label == "Reservoir")
 
 
 @lru_cache(maxsize=1)

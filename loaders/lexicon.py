@@ -53,9 +53,16 @@ class Lexicon:
     bad_words: frozenset[str] = frozenset()
     not_bureau: tuple[str, ...] = ()
     person_follow: tuple[str, ...] = ()
+    # family -> its pattern, compiled on first use (the rules ask for their cues once per sentence)
+    _cue_patterns: dict[str, re.Pattern] = field(default_factory=dict, repr=False, compare=False)
 
     def cue_re(self, family: str) -> re.Pattern:
-        return _cue_re(self, family)
+        """The cue words of `family` as one pattern, longest first."""
+        rx = self._cue_patterns.get(family)
+        if rx is None:
+            words = sorted(self.cues.get(family, []), key=lambda w: (-len(w), w))
+            rx = self._cue_patterns[family] = re.compile("|".join(words) if words else r"(?!x)x")
+        return rx
 
     def plan_kind(self, title: str) -> str | None:
         title = re.sub(r"[(（][^()（）]*[)）]$", "", title.strip())  # …办法(试行)
@@ -63,17 +70,6 @@ class Lexicon:
             if title.endswith(suffix):
                 return kind
         return None
-
-
-_CUE_CACHE: dict[tuple[int, str], re.Pattern] = {}
-
-
-def _cue_re(lex: Lexicon, family: str) -> re.Pattern:
-    key = (id(lex), family)
-    if key not in _CUE_CACHE:
-        words = sorted(lex.cues.get(family, []), key=lambda w: (-len(w), w))
-        _CUE_CACHE[key] = re.compile("|".join(words) if words else r"(?!x)x")
-    return _CUE_CACHE[key]
 
 
 @lru_cache(maxsize=1)

@@ -50,6 +50,7 @@ class Ctx:
     # committees of the clause before, when it ended with `;` in the same paragraph: `调整X委员会，…；A、B为成员单位`
     carried_committees: list = field(default_factory=list)
     _of: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # labels -> mentions (`of`)
+    _acting: list | None = field(default=None, init=False, repr=False, compare=False)  # `_acting_candidates`
 
     def rel(self, m: Mention) -> int:
         return m.start - self.sentence.start
@@ -57,13 +58,13 @@ class Ctx:
     def s(self) -> str:
         return self.sentence.text
 
-    def of(self, *labels) -> list[tuple[Mention, str]]:
+    def of(self, *labels) -> tuple[tuple[Mention, str], ...]:
         # every rule asks, for each sentence, for the same few label sets: filtered once (a sentence's
-        # mentions never change), a copy handed out (callers may extend what they get)
+        # mentions never change), handed out as a tuple that no caller can change for the next
         found = self._of.get(labels)
         if found is None:
-            found = self._of[labels] = [(m, n) for m, n in self.mentions if m.label in labels]
-        return list(found)
+            found = self._of[labels] = tuple((m, n) for m, n in self.mentions if m.label in labels)
+        return found
 
 
 def _date(ctx: Ctx, before: int) -> dict:
@@ -149,41 +150,53 @@ def _in_brackets(s: str, r: int) -> bool:
 
 
 def _acting_bodies(ctx: Ctx, before: int | None = None, leaders: bool = False) -> list[tuple[Mention, str]]:
-    """Bodies that act in the sentence: not the leaders/guides of an opening clause, not 党委/政府
-    (unless `leaders`: a government issues its own plans)."""
-    skip_until = ctx.__dict__.get("_skip_until")
-    if skip_until is None:
-        skip_until = max((m.end() for m, _ in openings(ctx.s())), default=0)
-        ctx.__dict__["_skip_until"] = skip_until
-    title_starts = {p.props.get("_title_start") for p, _ in ctx.of("Person")}
-    out = []
-    s = ctx.s()
-    for m, n in ctx.of(*BODIES):
-        r = ctx.rel(m)
-        if r < skip_until or (before is not None and r >= before):
-            continue
-        if (m.key in LEADER_KEYS and not leaders and not _government_acts(s, r, m)) or m.end in title_starts:
-            continue
-        if any(p.props.get("_title_start", 0) <= m.start < p.start for p, _ in ctx.of("Person")):
-            continue  # part of a person's titles (区委常委武装部长X)
-        if re.search(r"(?:按|按照|根据|向|上报|报送|报告|各|设在|设于|挂靠)$", s[max(0, r - 2):r]):
-            continue  # a body written as the target, the authority or the seat of an office, not the actor
-        if any(x is not m and x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start
-               for x, _ in ctx.of(*BODIES)) or any(x.start == m.end for x, _ in ctx.of(*BODIES)):
-            continue  # the parent named inside or right before a unit's name (X分局交警大队): the unit acts
-        if any(a <= r < b for a, b in _formed_spans(s) + _member_spans(s)):
-            continue  # 由A、B组成的X专班 / A、B等为成员单位: A and B are members of what acts
-        if _in_brackets(s, r):
-            continue  # a bracketed aside (设在X局) names where a body sits, not who acts
-        if m.label == "Committee" and re.search(FORMED.pattern + "$", s[max(0, r - 12):r]) and any(
-                ctx.rel(x) < r for x, _ in ctx.of(*BODIES) if x is not m):
-            continue  # A会同B、C组成3个联合检查组，对X…: the bodies forming the group act, not the group
-        out.append((m, n))
+    """Bodies that act in the sentence (before `before`): not the leaders/guides of an opening clause, not
+    党委/政府 (unless `leaders`: a government issues its own plans)."""
+    if ctx._acting is None:
+        ctx._acting = _acting_candidates(ctx)
+    out = [(m, n) for m, n, r, leader in ctx._acting
+           if (before is None or r < before) and (leaders or not leader)]
     if not out and not leaders:
         return list(ctx.carried)
     return out
 
 
+def _acting_candidates(ctx: Ctx) -> list[tuple[Mention, str, int, bool]]:
+    """(mention, node, offset in the sentence, is a leader that does not act itself) of every body that may
+    act in the sentence. Read once per sentence: many rules ask, each with its own `before`."""
+    skip_until = ctx.__dict__.get("_skip_until")
+    if skip_until is None:
+        skip_until = max((m.end() for m, _ in openings(ctx.s())), default=0)
+        ctx.__dict__["_skip_until"] = skip_until
+    persons = ctx.of("Person")
+    title_starts = {p.props.get("_title_start") for p, _ in persons}
+    s = ctx.s()
+    bodies = ctx.of(*BODIES)
+    listed = None   # the spans of member lists and `由…组成的`, read when a body may act
+    out = []
+    for m, n in bodies:
+        r = ctx.rel(m)
+        if r < skip_until or m.end in title_starts:
+            continue
+        if any(p.props.get("_title_start", 0) <= m.start < p.start for p, _ in persons):
+            continue  # part of a person's titles (区委常委武装部长X)
+        if re.search(r"(?:按|按照|根据|向|上报|报送|报告|各|设在|设于|挂靠)$", s[max(0, r - 2):r]):
+            continue  # a body written as the target, the authority or the seat of an office, not the actor
+        if any(x is not m and x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start
+               for x, _ in bodies) or any(x.start == m.end for x, _ in bodies):
+            continue  # the parent named inside or right before a unit's name (X分局交警大队): the unit acts
+        if listed is None:
+            listed = _formed_spans(s) + _member_spans(s)
+        if any(a <= r < b for a, b in listed):
+            continue  # 由A、B组成的X专班 / A、B等为成员单位: A and B are members of what acts
+        if _in_brackets(s, r):
+            continue  # a bracketed aside (设在X局) names where a body sits, not who acts
+        if m.label == "Committee" and re.search(FORMED.pattern + "$", s[max(0, r - 12):r]) and any(
+                ctx.rel(x) < r for x, _ in bodies if x is not m):
+            continue  # A会同B、C组成3个联合检查组，对X…: the bodies forming the group act, not the group
+        leader = m.key in LEADER_KEYS and not _government_acts(s, r, m)
+        out.append((m, n, r, leader))
+    return out
 
 
 def _government_acts(s: str, r: int, m: Mention) -> bool:
