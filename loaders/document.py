@@ -12,6 +12,7 @@ PLAN_PLACE = re.compile(r"《(?:(?P<city>[\u4e00-\u9fff]{2,4}市))?(?P<place>\*[
                         r"(?=[\u4e00-\u9fff\d*]*(?:应急|安全|防汛|突发|地质|气象|专项|森林))")
 CITY_BEFORE = "(?P<city>[\u4e00-\u9fff]{{2,4}}市){place}"
 PERIOD = re.compile(r"(\d{4})\s*年(?:度)?\s*(上半年|下半年|第[一二三四]季度|1-\d+月)?")
+FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")
 DATE = re.compile(r"[(（]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[)）]")
 
 
@@ -27,8 +28,9 @@ class DocInfo:
 
 
 def read(text: str) -> DocInfo:
-    lines = [l.strip() for l in text.split("\n") if l.strip()]
-    title = lines[0] if lines and TITLE_WORDS.search(lines[0]) and len(lines[0]) <= 80 else None
+    first = FIRST_LINE.search(text)   # the first line with any text (not a split of the whole text)
+    first = first.group(0).strip() if first else None
+    title = first if first and TITLE_WORDS.search(first) and len(first) <= 80 else None
     place = city = None
     if title:
         m = TITLE_PLACE.match(re.sub(r"^(?:关于|对)", "", title))

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.lexicon import load
 
@@ -123,13 +124,20 @@ def _line_spans(text: str):
         pos = nl + 1
 
 
+@lru_cache(maxsize=1)
+def _boilerplate() -> re.Pattern:
+    """The boilerplate patterns as one: a line is tested once, not once per pattern."""
+    patterns = load().boilerplate
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns) if patterns else r"(?!x)x")
+
+
 def _keep_lines(text: str) -> tuple[array, array]:
     """Starts and ends of the lines that are report text (boilerplate lines dropped)."""
-    lex = load()
+    boilerplate = _boilerplate()
     starts, ends = array("q"), array("q")
     for a, b in _line_spans(text):
         line = text[a:b]
-        if not any(p.search(line) for p in lex.boilerplate):
+        if not boilerplate.search(line):
             starts.append(a)
             ends.append(b)
     return starts, ends

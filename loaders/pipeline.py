@@ -7,6 +7,7 @@ evidence offsets of the original text.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from kg.model import KnowledgeGraph
@@ -32,8 +33,16 @@ def extract(source: Source) -> KnowledgeGraph:
     # the reporting body is named in the title or the opening (the first 600 chars): read whole lines past it
     lead = NON_SPACE.search(text)
     nl = text.find("\n", (lead.start() if lead else 0) + 700)
-    opening = (0, text if nl < 0 else text[:nl])
-    reporting_key = _reporting_key(text, info, _mentions(opening, info, bare))
+    opening_end = len(text) if nl < 0 else nl
+    blocks = _blocks(text)
+    first = next(blocks, None)
+    first_mentions = _mentions(first, info, bare) if first else []
+    if first and opening_end <= len(first[1]):
+        # names never cross a line, so the opening's mentions are those of the first block that end in it
+        opening = [m for m in first_mentions if m.end <= opening_end]
+    else:
+        opening = _mentions((0, text[:opening_end]), info, bare)
+    reporting_key = _reporting_key(text, info, opening)
     resolver = Resolver(doc, info, reporting_key)
     reporting = None
     if reporting_key:
@@ -80,11 +89,11 @@ def extract(source: Source) -> KnowledgeGraph:
     # run over lines, so over blocks
     enum_run: list = []
     item_para = -1
-    for offset, block in _blocks(text):
+    for offset, block in itertools.chain([first] if first else [], blocks):
         spans.clear()
         ends.clear()
         sents = sentences.split(block, offset, section)
-        resolved = _resolve(_mentions((offset, block), info, bare), resolver)
+        resolved = _resolve(first_mentions if offset == 0 else _mentions((offset, block), info, bare), resolver)
         for m, nid in resolved:
             if m.label in BODIES:
                 by_canonical.setdefault(m.canonical, nid)
@@ -117,9 +126,13 @@ def extract(source: Source) -> KnowledgeGraph:
             elif s.para != item_para:
                 # a sentence after an item on the item's line goes on with that item, it opens nothing
                 enum_run = carried
-            for rule in relations.RULES:
-                if rule is not relations.part_of:
-                    keep(rule(ctx))
+            # a relationship joins things named in the sentence or carried into it: a sentence that names
+            # nothing, carries nothing and has no heading or sector word (the rules note a sector's written
+            # forms) has none to give; that is a fifth of a report
+            if ctx.mentions or ctx.carried or s.heading or relations._sector_re().search(s.text):
+                for rule in relations.RULES:
+                    if rule is not relations.part_of:
+                        keep(rule(ctx))
             for m, nid in ctx.of(*BODIES):
                 key = relations.unit_key(m)
                 if key is not None:
