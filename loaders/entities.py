@@ -113,7 +113,7 @@ def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | 
     for m in _plans(text, lex):
         take(m)
     plan_taken = bytearray(taken)
-    for m in _bodies(text, lex, doc_level):
+    for m in _bodies(text, lex, doc_level, own_level_word(doc_place)):
         if not _any(plan_taken, m.start, m.end):  # a unit and its parent body (X局安监站) nest
             take(m)
     # a county or city named with the level char of its body (嵘城市应急管理局): the place is the stem
@@ -123,11 +123,17 @@ def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | 
     places = _places(text, lex, doc_place, taken, found, bare)
     for m in places:
         take(m)
+    cities = {m.end: m.surface for m in found if m.label == "Jurisdiction" and m.surface[-1:] == "市"}
+    if cities:
+        _branches_with_city(found, cities)
     for m in _township_governments(text, places, taken):
         take(m)
     for m in _by_suffix(text, lex, taken, found):
         take(m)
     found = [m for m in found if not m.props.get("in_firm")]
+    ports = {m.end: m for m in found if m.label == "Facility" and m.props.get("kind") == "port"}
+    if ports:
+        found = _bodies_of_ports(found, ports)
     for m in _persons(text, lex, taken, found, doc_level):
         take(m)
     before_drills = bytearray(taken)
@@ -142,6 +148,35 @@ def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | 
             found.append(m)
     found.sort(key=lambda m: (m.start, -m.end, m.label))
     return found
+
+
+def _bodies_of_ports(found: list[Mention], ports: dict[int, Mention]) -> list[Mention]:
+    """X港消防救援大队: a listed body written with no level char right after a port's name is the port's
+    body (named with it), not the county's; the port is then no facility of its own there."""
+    used = set()
+    for m in found:
+        port = ports.get(m.start)
+        if port is not None and m.label in ("Department", "RescueTeam") and m.key and m.surface == m.key \
+                and not m.props.get("parent"):
+            m.start, m.surface = port.start, port.surface + m.surface
+            m.canonical = m.key = m.surface
+            m.level = ""
+            used.add(id(port))
+    return [m for m in found if id(m) not in used] if used else found
+
+
+def _branches_with_city(found: list[Mention], cities: dict[int, str]) -> None:
+    """东溟市公安局X分局 (and its units): a city bureau's branch written after its city shares the city's
+    level char (the place mention ends where the body starts); the branch is named with the whole city
+    name, as its units' parent."""
+    for m in found:
+        city = cities.get(m.start) if m.label == "Department" and m.surface[:1] == "市" else None
+        if city and "分局" in m.canonical and m.canonical[:1] == "市":
+            m.canonical = city + m.canonical[1:]
+            m.key = m.canonical
+            parent = m.props.get("parent", "")
+            if "分局" in parent and parent[:1] == "市":
+                m.props["parent"] = city + parent[1:]
 
 
 def _mark(flags: bytearray, a: int, b: int) -> None:
@@ -184,6 +219,21 @@ def _plans(text: str, lex: Lexicon) -> list[Mention]:
 
 
 # -- bodies from the lexicon ---------------------------------------------------------------
+@lru_cache(maxsize=1)
+def level_words() -> tuple[str, ...]:
+    """Kinds of county-level area whose own bodies are written with the whole kind word (林区应急管理局,
+    开发区管委会), longest first (`levelword` in stopwords.tsv)."""
+    from loaders.lexicon import _rows
+    words = [w for r in _rows("stopwords.tsv") if r[0] == "levelword" for w in r[1].split("|") if w]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def own_level_word(place: str | None) -> str:
+    """The kind word a report's own bodies carry when its area is a 林区/开发区/… ("" for a 区/县);
+    the shortest one its name ends with (a 经济技术开发区 writes its bodies 开发区X局)."""
+    return next((w for w in reversed(level_words()) if place and place.endswith(w) and len(place) > len(w)), "")
+
+
 def _body(lex: Lexicon, form: str, lvl: str | None, start: int, end: int, surface: str, doc_level: str) -> Mention:
     body = lex.bodies[form]
     if body.parent == "national":
@@ -192,7 +242,7 @@ def _body(lex: Lexicon, form: str, lvl: str | None, start: int, end: int, surfac
     return Mention(body.label, surface, start, end, canonical=level + body.canonical, level=level, key=body.canonical)
 
 
-def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
+def _bodies(text: str, lex: Lexicon, doc_level: str, own_word: str = "") -> list[Mention]:
     body_strong, body_weak, enum_item, *_ = _patterns()
     out: list[Mention] = []
     spans = bytearray(len(text) + 1)  # positions covered by a body found so far
@@ -208,7 +258,7 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
         owner = None
         branch = re.search(rf"(?P<lvl>[省市])(?P<form>{alternation(f for f in lex.bodies if f.endswith('局'))})"
                            r"([\u4e00-\u9fff]{2,3}?)分局$", text[max(0, m.start() - 16):m.start()])
-        if branch and _place_stem(branch.group(3)):
+        if branch and _branch_place(branch.group(3)):
             # 市公安局沙汀分局交警大队: the unit of the branch (the branch itself is read below)
             a = m.start() - len(branch.group(0))
             parent = _body(lex, branch.group("form"), branch.group("lvl"), a, a + len(branch.group(1) or "")
@@ -270,7 +320,7 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
                 continue  # 县应急物资储备库: the stem opens the name of a facility written on after it
             if lvl == "市" and text[m.start() - 1:m.start()] in ("城", "超", "都"):
                 continue
-            if lvl == "区" and text[m.start() - 1:m.start()] == "地" and rx is body_strong \
+            if lvl == "区" and text[m.start() - 1:m.start()] == "地" and (rx is body_strong or len(form) >= 3) \
                     and text[m.start() - 2:m.start() - 1] not in tuple("本该全各我此其外等") \
                     and not _any(spans, m.start() - 1, m.end()):  # (本地区, 各地区: 地区 is a common noun)
                 # 阿里地区应急管理局: a prefecture (地区) writes its bodies with both chars; its level is a city's
@@ -278,7 +328,12 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
                 mention.canonical = "地区" + mention.canonical[1:]
                 add(mention)
                 continue
-            if lvl and text[m.start() - 1:m.start() + 1] in lex.bad_words and text[m.start() - 1] not in "全本城市县":
+            # 林区应急管理局 in a 林区's report: the area's kind word (a common noun elsewhere) is the level
+            own = len(own_word) > 1 and lvl == own_word[-1] and m.start() >= len(own_word) - 1 \
+                and text.startswith(own_word, m.start() - len(own_word) + 1) \
+                and not _any(spans, m.start() - len(own_word) + 1, m.start())
+            if lvl and not own and text[m.start() - 1:m.start() + 1] in lex.bad_words \
+                    and text[m.start() - 1] not in "全本城市县":
                 continue  # 社区应急避难场所, 景区应急…: the char ends a place noun (社区, 景区), not a body's level
             start = m.start()
             end = m.end()
@@ -287,10 +342,38 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
                 prev = next((x for x in reversed(out) if x.end == start - 1), None)
                 if prev is not None and prev.level in ("省", "市") and prev.surface[:1] == prev.level:
                     lvl = prev.level
+            if lvl and lex.bodies[form].canonical == "管理委员会" and NAME_CHAR.match(text[start - 3:start - 2] or ",") \
+                    and text[start - 3:start - 2] not in "全本该各我":
+                continue  # 青山经济开发区管委会: a named park's administration is read with its name (by suffix)
+            joined = JOINED_FIELD.match(text, end) if lvl and not form.endswith(BODY_SUFFIX) else None
+            if joined and lex.bodies[form].label == "Department" and _merged_stem(joined.group(1), lex, "ns") \
+                    and joined.group(1) not in lex.bodies and not _any(spans, start, joined.end()):
+                # 市水利和湖泊局: a bureau's field stem joined by 和 to another field names a bureau of its own
+                # (县水利和交通局, the second a known bureau's stem, lists two bureaus)
+                name = text[start:joined.end()]
+                add(Mention("Department", name, start, joined.end(), canonical=name, level=lvl,
+                            key=name[1:]))
+                continue
             mention = _body(lex, form, lvl, start, end, m.group(0), doc_level)
+            merged = MERGED_BUREAU.search(text, max(0, start - 8), start) \
+                if not lvl and mention.label == "Department" and form.endswith("局") else None
+            if merged and not _any(spans, merged.start(), start) and _merged_stem(merged.group(2), lex):
+                # 开发区建设交通局, 区文化旅游体育局: a bureau that joins a known one (交通局) to another field
+                # is a body of its own, named with its level and both fields
+                a = merged.start()
+                if merged.group(1) == "区" and text[a - 2:a] in PARK_LEVEL:
+                    a -= 2
+                name = text[a:end]
+                add(Mention("Department", name, a, end, canonical=name, level=merged.group(1),
+                            key=merged.group(2) + m.group(0)))
+                continue
             if lvl == "区" and text[start - 1:start] == "新" and not _any(spans, start - 1, start):
                 # 新区应急管理局: a 新区 (new area) writes its bodies with both chars; the name keeps them
                 mention.start, mention.surface = start - 1, "新" + mention.surface
+            elif own:
+                extra = own_word[:-1]
+                mention.start, mention.surface = start - len(extra), extra + mention.surface
+                mention.canonical = extra + mention.canonical
             elif lvl == "区" and text[start - 2:start] in PARK_LEVEL and not _any(spans, start - 2, start):
                 # 开发区安全生产监督管理局: a park's own bureau, a body of its own (not the district's 区X局)
                 park = text[start - 2:start]
@@ -325,7 +408,7 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
                 continue
             branch = BRANCH_RE.match(text, end)
             if branch and mention.label == "Department" and form.endswith("局") and lvl in ("市", "省") \
-                    and not _any(spans, start, branch.end()) and _place_stem(branch.group(1)):
+                    and not _any(spans, start, branch.end()) and _branch_place(branch.group(1)):
                 # 市公安局沙汀分局: a city bureau's branch in the district, a body of its own (part of the bureau)
                 name = text[start:branch.end()]
                 out.append(mention)
@@ -372,7 +455,17 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
         if lvl == "区" and text[m.start() - 2:m.start()] in PARK_LEVEL:  # 开发区X局: the park's own bureau
             a = m.start() - 2
             canonical = text[a:m.end()]
-        add(Mention("Department", text[a:m.end()], a, m.end(), canonical=canonical, level=lvl, key=stem + "局"))
+        bureau = Mention("Department", text[a:m.end()], a, m.end(), canonical=canonical, level=lvl, key=stem + "局")
+        branch = BRANCH_RE.match(text, m.end()) if lvl in ("市", "省") else None
+        if branch and _branch_place(branch.group(1)) and not _any(spans, a, branch.end()):
+            # 市港口管理局X港分局: as for a listed bureau, the city bureau's branch is a body of its own
+            name = text[a:branch.end()]
+            out.append(bureau)
+            out.append(Mention("Department", name, a, branch.end(), canonical=name, level="", key=name,
+                               props={"parent": canonical}))
+            _mark(spans, a, branch.end())
+            continue
+        add(bureau)
     # 县粮食和物资储备中心, 区排水管理所, 县国资办: a unit of no listed kind is a body when it is listed with
     # bodies (`县数据局、县国资办`) or acts with one (`X中心联合县应急管理局`)
     units = []
@@ -408,6 +501,21 @@ def _bodies(text: str, lex: Lexicon, doc_level: str) -> list[Mention]:
             add(Mention("Department", m.group(0), m.start(), m.end(), canonical=m.group(0), level=doc_level,
                         key="*reporting*"))
     return out
+
+
+# a second field joined to a bureau's field stem (市水利 + 和湖泊局)
+JOINED_FIELD = re.compile(r"和([\u4e00-\u9fff]{2,4}?)局")
+# a level char and one or two field words right before a known bureau's name (区建设 + 交通局)
+# (the level char opens the name, or ends a park's 开发区/高新区/经开区)
+MERGED_BUREAU = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=开发|高新|经开))([省市区县旗盟州])([\u4e00-\u9fff]{2,4})$")
+
+
+def _merged_stem(stem: str, lex: Lexicon, also: str = "") -> bool:
+    """Field nouns only (建设, 文化旅游): no function word, pronoun, number, verb or place among them
+    (`also`: one more tag allowed; after 和 a field may be a landform jieba tags as a place, 湖泊)."""
+    if stem.startswith(lex.bad_start) or stem in lex.bad_words:
+        return False
+    return all(word_tag(w) in ("n", "vn", "nz", also) and len(w) >= 2 for w in jieba_words(stem))
 
 
 def _opens_facility(text: str, end: int) -> bool:
@@ -688,6 +796,15 @@ def _body_places(text, lex, found, taken, doc_place) -> list[Mention]:
         a = _left_edge(text, s, lex, taken, 5)
         if text[a:s] + lvl != doc_place:
             a += name_start(text[a:s], True)
+        last = jieba_words(text[max(0, s - 6):s])[-1] if s - a < 6 else ""
+        b = s - len(last)
+        unlisted = len(last) > s - a and _unlisted_place(last) and not _any(taken, b, s) \
+            and not last.startswith(tuple(lex.left_stops)) \
+            and (b == 0 or not NAME_CHAR.match(text[b - 1]) or _stop_before(text, b, lex))
+        if unlisted:
+            # 在呼和锡勒盟: a char of the function-word list (和) inside an unlisted name that opens after a
+            # boundary is part of the name
+            a = b
         cut = max(text.rfind("省", a, s), text.rfind("市", a, s))
         if cut > a:  # X市Y区人民政府: the city is a place of its own (found by its suffix)
             a = cut + 1
@@ -696,11 +813,17 @@ def _body_places(text, lex, found, taken, doc_place) -> list[Mention]:
         if not (_ok_stem(stem, lex, 1 if stem == "*" else 2) or _proper_despite_start(stem, lex)) \
                 or name in lex.bad_words or stem in lex.bad_words:
             continue
-        if name != doc_place and not _place_stem(stem) and not auto and lvl != "地区":
+        if name != doc_place and not (_place_stem(stem) or unlisted) and not auto and lvl != "地区":
             continue
         out.append(Mention("Jurisdiction", name, a, s + len(auto), canonical=name,
                            props={"level": LEVEL_NAME[lvl]}))
     return out
+
+
+def _unlisted_place(stem: str) -> bool:
+    """呼和锡勒 + 盟安委办: a long stem of words no dictionary knows (a transliterated name) before a body's
+    level char is a place's name."""
+    return 3 <= len(stem) <= 6 and all(len(w) >= 2 and not word_tag(w) for w in jieba_words(stem))
 
 
 def _place_stem(stem: str) -> bool:
@@ -710,6 +833,14 @@ def _place_stem(stem: str) -> bool:
     if all(tags_place(w) for w in words):
         return True
     return len(stem) == 2 and (len(words) > 1 or word_tag(stem) in ("", "ns", "nr", "nz", "x"))
+
+
+PLACE_KIND_CHARS = "港湾岛"  # one-char kinds of area a city bureau's branch may be named by (X港分局)
+
+
+def _branch_place(stem: str) -> bool:
+    """The place a branch is named by: a place stem, or a two-char place and a port/bay/island kind (溟川港)."""
+    return _place_stem(stem) or (len(stem) == 3 and stem[-1] in PLACE_KIND_CHARS and _place_stem(stem[:2]))
 
 
 def city_before_body(text: str) -> str | None:

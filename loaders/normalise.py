@@ -223,7 +223,17 @@ def _joins(line: str, lines: _Lines, i: int) -> bool:
             k -= 1
         prev = NOISE.sub("", lines[k]).strip() if k >= 0 else ""
         return bool(prev) and _open(prev) and _continues(lines, i)
-    return _open(stripped) and _continues(lines, i)
+    return _open(stripped) and _continues(lines, i) and not _table_row(stripped)
+
+
+# a row of a flattened table (`1 煤矿 县能源局 县应急管理局、县自然资源局`): cells of words apart by white space,
+# no clause mark; it ends on its line whatever its length
+CELL_GAP = re.compile(r"[\u4e00-\u9fff\d)）][ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _table_row(stripped: str) -> bool:
+    return "，" not in stripped and "。" not in stripped and "," not in stripped and \
+        len(CELL_GAP.findall(stripped)) >= 2
 
 
 # a line that ends like a report's title (…工作总结, …情况的报告) or is a portal's navigation bar

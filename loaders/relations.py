@@ -445,7 +445,9 @@ def holds_post(ctx: Ctx) -> list[Edge]:
                 # X局党组书记、局长Y: a later title with no body of its own is held in the body before the chain
                 target = prev[0]
             if target is None:
-                level = title[0] if title[0] in LEVEL_CHARS else ctx.resolver.info.level_char
+                # the level written in the title (县委书记, 常务副市长: after 常务副), else the report's own
+                lm = TITLE_LEVEL.match(title)
+                level = lm.group(1) if lm else ctx.resolver.info.level_char
                 tpl = None
                 for t, body in lex.titles:
                     if re.fullmatch(t.replace("{L}", "[%s]" % LEVEL_CHARS), title):
@@ -469,10 +471,17 @@ def holds_post(ctx: Ctx) -> list[Edge]:
             after += aside.end()
         # `副区长A、副区长B为副主任`: a list of persons shares the post named after the last one
         post_at = _end_of_person_list(ctx, after)
-        pm = re.match(r"[为任]((?:常务|第一)?(?:副|总)?(?:组长|主任|指挥长|总指挥|队长))", ctx.s()[post_at:])
+        pm = POST_TAKEN.match(ctx.s()[post_at:])
         # X任Y委员会主任 / X任Y办主任: the post is in the body named between
         # X(同志)任/担任Y局局长: any post title after the body (a committee's or a bureau's)
-        vm = re.match(r"(?:同志)?(?:担任|为|任)", ctx.s()[after:])
+        vm = TAKES_POST.match(ctx.s(), after)
+        if not vm and (tm := TITLE_AFTER_NAME.match(ctx.s(), after)):
+            # 何某区长任Y委主任: the person's own title written after the name
+            vm = TAKES_POST.match(ctx.s(), tm.end())
+            if vm:
+                post_at, pm = tm.end(), POST_TAKEN.match(ctx.s()[tm.end():])
+        if vm:
+            vm = _At(vm.end() - after)   # offsets below are from the end of the name
         if not vm:
             # 副县长A分管X工作，任Y委主任: the post in the next clause, when no other person is named between
             vm = _post_in_next_clause(ctx, after)
@@ -561,6 +570,14 @@ def _end_of_person_list(ctx: Ctx, after: int) -> int:
 
 
 POST_TITLE = r"((?:常务|第一)?(?:副|总)?(?:组长|主任|指挥长|总指挥|队长))"
+# a post taken in the committee of the sentence: `A任/为/担任副总指挥`
+POST_TAKEN = re.compile(r"(?:担任|为|任)" + POST_TITLE)
+# the level character of a title, after its rank words (`常务副市长`: 市)
+TITLE_LEVEL = re.compile(r"(?:常务|第一|执行)?副?([%s])" % LEVEL_CHARS)
+# a verb of taking a post after a person's name: `A任/担任/为Y主任`, `A同志同时任/兼任Y总指挥`
+TAKES_POST = re.compile(r"(?:同志)?(?:同时|还|并)?(?:担任|兼任|为|任)")
+# a person's own title written after the name (`何某区长任…`, `李某副县长担任…`)
+TITLE_AFTER_NAME = re.compile(r"(?:常务|第一)?副?[省市区县旗州盟镇乡]长(?=同志|担任|兼任|任)")
 # any post title written after its body (局长, 党组书记, 副主任, 政委 …), ended by punctuation or a conjunction
 ANY_POST = re.compile(r"((?:常务|第一)?[\u4e00-\u9fff]{0,3}?(?:长|主任|书记|政委|总指挥))(?=[,;。、和及并(]|兼|同时|$)")
 ADDED_POST = re.compile(r"(?:并|同时|还)?兼(?:任)?")
@@ -637,12 +654,17 @@ def _office_of(ctx: Ctx, committees: list[Mention], kind: str) -> str | None:
     return None
 
 
+# `以A、B为成员单位`: 以 opens the list; 以及 (`A、B以及各乡镇等N个单位为成员单位`) and 以上/以下 are inside it
+MEMBERS_OPENER = re.compile(r"以(?![及上下来后前内外便])")
+
+
 def member_of(ctx: Ctx) -> list[Edge]:
     s = ctx.s()
     out = []
     for cm in re.finditer(load().cue_re("member"), s):
         committees = [(m, n) for m, n in ctx.of("Committee") if ctx.rel(m) >= cm.end()]
-        seg_start = max(s.rfind(",", 0, cm.start()), s.rfind("以", 0, cm.start())) + 1
+        yi = [x.start() for x in MEMBERS_OPENER.finditer(s, 0, cm.start())]
+        seg_start = max(s.rfind(",", 0, cm.start()), yi[-1] if yi else -1) + 1
         if not committees and cm.group(0).endswith("成员单位"):
             # Y由…任主任，A、B为成员单位: the committee is the one the sentence set out with (or the clause before `;`);
             # Y增补/新增A、B为成员单位: the committee opening the clause with a verb of adding
@@ -804,6 +826,10 @@ def drills(ctx: Ctx) -> list[Edge]:
         organizers += [xn for x, xn in in_head if x.label == "Jurisdiction" and not _place_prefix(ctx, x)
                        and ctx.rel(x) == clause_start and re.match(r"联合|会同|携手", s[ctx.rel(x) + len(x.surface):])
                        and xn not in organizers]
+        # …and the place it joins (`A街道联合B社区开展…演练`): both run it
+        organizers += [xn for x, xn in in_head if x.label == "Jurisdiction" and not _place_prefix(ctx, x)
+                       and xn not in organizers and organizers
+                       and JOINED_BY.search(s, clause_start, ctx.rel(x))]
         props = {"role": role} if role else {}
         # 由A主办，B、C承办的…演练: the host of the clause before, with its own role
         hm = re.search(r"由([^,;。由]{2,30}?)(主办|组织|牵头)$", s[:max(clause_start - 1, 0)])
@@ -819,6 +845,9 @@ def drills(ctx: Ctx) -> list[Edge]:
         # a firm holding a drill, alone (X公司在厂区开展…演练) or with a body (A联合X公司…举行…演练), takes part in
         # it; a firm's own drill is not the reporting body's
         firms = [xn for x, xn in in_head if x.label == "Enterprise" and not _place_prefix(ctx, x)]
+        # A局指导X公司(于…在厂区)开展…演练: the firm the body guides runs the drill, so takes part in it
+        firms += [xn for x, xn in ctx.of("Enterprise") if clause_start <= ctx.rel(x) < r and xn not in firms
+                  and GUIDING_END.search(s, clause_start, ctx.rel(x))]
         for f in firms:
             out.append(Edge(f, "PARTICIPATED_IN", n, ctx.sentence))
         if not organizers and role and not firms and ctx.reporting and not re.search(r"[\u4e00-\u9fff]{2,}(?:镇|乡|街道|企业|单位)", clause[:max(at, 0)]):
@@ -840,24 +869,47 @@ def drills(ctx: Ctx) -> list[Edge]:
                 who, pprops = [ctx.reporting], {"inferred": True}
             for w in dict.fromkeys(who):
                 out.append(Edge(w, "PARTICIPATED_IN", n, ctx.sentence, dict(pprops)))
-        # …演练在X镇Y村举行: the place written after the drill
-        hm = re.match(r"(?:于|在)([^,;。]{2,30}?)(?:举行|举办|开展|进行|组织)", s[r + len(m.surface):])
+        # …演练在X镇Y村举行: the place written after the drill, or in a later clause of its own
+        # (`…演练由X组织，11月21日在Y社区举行`)
+        after = r + len(m.surface)
+        hm = HELD_AFTER.match(s, after)
+        if not hm:
+            nxt = min([ctx.rel(x) for x, _ in ctx.of("Drill") if ctx.rel(x) > r] + [len(s)])
+            hm = next((c for c in HELD_CLAUSE.finditer(s, after, nxt)), None)
         if hm:
-            a, b = (r + len(m.surface) + x for x in hm.span(1))
+            a, b = hm.span(1)
             seg = [(x, xn) for x, xn in ctx.mentions if a <= ctx.rel(x) < b]
-            places = [xn for x, xn in seg if x.label in PLACES] or \
+            places = [xn for x, xn in seg if x.label in DRILL_SITES and not _place_prefix(ctx, x)] or \
                 [xn for x, xn in seg if x.label == "Jurisdiction"][-1:]
             out += [Edge(n, "HELD_AT", p, ctx.sentence) for p in places]
         if at >= 0:
             seg = [(x, xn) for x, xn in ctx.mentions if clause_start + at < ctx.rel(x) < r]
-            places = [xn for x, xn in seg if x.label in PLACES] or \
+            places = [xn for x, xn in seg if x.label in DRILL_SITES and not _place_prefix(ctx, x)] or \
                      [xn for x, xn in seg if x.label == "Jurisdiction"][-1:]
             for p in places:
                 out.append(Edge(n, "HELD_AT", p, ctx.sentence))
+        elif not hm and (wm := WHERE_OPENS.match(s)) and wm.end() <= clause_start and len(ctx.of("Drill")) == 1:
+            # 在X小学，A会同B举办…演练: the sentence opens with where its one drill is held
+            # the place named whole (not `在X港Y作业区`, a site inside what is named)
+            out += [Edge(n, "HELD_AT", xn, ctx.sentence) for x, xn in ctx.mentions
+                    if x.label in DRILL_SITES and ctx.rel(x) + len(x.surface) == wm.end(1)][:1]
     return out
 
 
+# a sentence opening with where it happens: `在X小学，…`
+WHERE_OPENS = re.compile(r"在([^,;。]{2,30}?),")
+
+
 INSPECTABLE = ("Facility", "Reservoir", "Enterprise")
+# where a drill is held: a facility, a reservoir or a firm's site (`在X公司举行`); else the place named last
+DRILL_SITES = (*PLACES, "Enterprise")
+# a place joining the one before in a drill (`A街道联合B社区…`)
+JOINED_BY = re.compile(r"(?:联合|会同|携手)$")
+# a body guiding or helping the one named next (`A局指导X公司…开展…演练`)
+GUIDING_END = re.compile(r"(?:指导|协助|督促|帮助)$")
+# where a drill was held, written right after it (`…演练于9月在X镇举行`) or as a clause of its own after it
+HELD_AFTER = re.compile(r"(?:于|在)([^,;。]{2,30}?)(?:举行|举办|开展|进行|组织)")
+HELD_CLAUSE = re.compile(r"(?<=[,;])(?:[\d*X]{1,2}月(?:[\d*X]{1,2}日)?|当日|当天|同日)?(?:于|在)([^,;。]{2,30}?)(?:举行|举办|进行)(?=[,;。]|$)")
 
 
 AFTER_DRILL_ROLE = re.compile(r"(组织|指挥|指导|主办|承办)了?[。!?]?$")
@@ -879,8 +931,11 @@ def _after_drill(ctx: Ctx, drill: Mention) -> tuple[list[tuple[str, dict]], list
         pm = part_cue.search(clause)
         if role:
             people = [xn for x, xn in inside if x.label == "Person"]
-            bodies = [xn for x, xn in inside if x.label in BODIES and x.key not in LEADER_KEYS]
+            bodies = [xn for x, xn in inside if x.label in BODIES and x.key not in LEADER_KEYS] or \
+                [xn for x, xn in inside if x.label == "Jurisdiction" and not _place_prefix(ctx, x)]
             org += [(w, {"role": role.group(1)}) for w in people or bodies]
+            # `…演练由X公司与Y街道共同组织`: a firm running a drill with a body takes part in it
+            part += [xn for x, xn in inside if x.label == "Enterprise" and not _place_prefix(ctx, x)]
         elif pm:
             part += [xn for x, xn in inside if x.label in (*BODIES, "Enterprise", "Jurisdiction")
                      and ctx.rel(x) < c0 + pm.start() and not _place_prefix(ctx, x)]
@@ -1016,6 +1071,12 @@ def _check_opening_next(s: str, clause_end: int, rx: re.Pattern):
     return rx.match(s, clause_end + 1 + m.end())
 
 
+@lru_cache(maxsize=1)
+def _leads_along_near() -> re.Pattern:
+    """`带领` a few chars after the leader's name (`副县长A同志带领…`)."""
+    return re.compile(r"[^,;。]{0,4}?(?:%s)" % load().cue_re("leads_along").pattern)
+
+
 def _led_bodies(ctx: Ctx, people: list, before: int) -> list[tuple[Mention, str]]:
     """The bodies listed right after a person's `带领/率领` (`A带领B局、C局负责同志…`), before `before`."""
     s = ctx.s()
@@ -1023,7 +1084,7 @@ def _led_bodies(ctx: Ctx, people: list, before: int) -> list[tuple[Mention, str]
     for m, _ in people:
         lm = load().cue_re("leads_along").match(s, ctx.rel(m) + len(m.surface))
         if not lm:
-            lm = re.compile(r"[^,;。]{0,4}?(?:%s)" % load().cue_re("leads_along").pattern).match(s, ctx.rel(m) + len(m.surface))
+            lm = _leads_along_near().match(s, ctx.rel(m) + len(m.surface))
         if lm:
             out += [(x, xn) for x, xn in _listed(ctx, lm.end(), BODIES) if ctx.rel(x) < before]
     return out
@@ -1060,8 +1121,20 @@ def _inspected_passive(ctx: Ctx) -> list[Edge]:
         objects = [n for m, n in ctx.of(*INSPECTABLE) if clause_start <= ctx.rel(m) < pm.start()]
         checkers = [n for m, n in ctx.of(*BODIES, "Person") if pm.end() <= ctx.rel(m) < am.start()]
         if not checkers and clause_start and re.fullmatch(r"了?[\u4e00-\u9fff]{0,4}", s[pm.end():am.start()]):
-            # A局对X开展检查，B公司、C公司接受检查: the check of the clause before, by its bodies
-            checkers = [n for m, n in nearest_subjects(ctx, clause_start - 1)]
+            # A局对X开展检查，B公司、C公司接受检查: the check of the clause before, by its bodies; by the leader
+            # when a person led it (副局长A带队对…开展暗访，B公司被抽查) and the bodies the leader brought
+            people = [(m, n) for m, n in ctx.of("Person") if ctx.rel(m) < clause_start]
+            checkers = [n for m, n in people] + [n for m, n in _led_bodies(ctx, people, clause_start)] if people \
+                else [n for m, n in nearest_subjects(ctx, clause_start - 1)]
+        if lex.cue_re("supervisory_checks").fullmatch(am.group(0)) and \
+                not lex.cue_re("inspected_after").match(s, am.end()):
+            # A公司接受了B局的专项督查: a body's check named by a supervision word supervises (督导检查 is a check);
+            # a person inspects
+            people = {n for m, n in ctx.of("Person")}
+            bodies = [a for a in checkers if a not in people]
+            if bodies:
+                out += _supervision_edges(ctx, bodies, objects)
+            checkers = [a for a in checkers if a in people]
         out += [Edge(a, "INSPECTED", b, ctx.sentence) for a in dict.fromkeys(checkers) for b in dict.fromkeys(objects)]
     return out
 
@@ -1236,6 +1309,12 @@ def _not_only_led(ctx: Ctx, subjects: list[str], before: int) -> list[str]:
                                        for x, xn in ctx.of(*BODIES))]
 
 
+DOING = re.compile(r"开展|进行|实施|组织")
+OWN_PLACE = re.compile(r"我[%s]" % LEVEL_CHARS)   # 我县/我区: the report's own place
+# the place itself checked (`对我区开展暗访`, `对我县X工作进行检查`), not things in it (`对我区冶金企业开展检查`)
+OWN_PLACE_CHECKED = re.compile(r"我[%s](?:[\u4e00-\u9fff]{0,8}?工作)?(?:开展|进行|实施|组织)" % LEVEL_CHARS)
+
+
 def place_checks(ctx: Ctx) -> list[Edge]:
     """`A对B镇、C街道(的…)开展夜查/督查`: a check whose objects are townships or bodies supervises them. When a
     firm or facility is named among the objects, the place only says where it is (INSPECTED does those)."""
@@ -1245,7 +1324,7 @@ def place_checks(ctx: Ctx) -> list[Edge]:
     for dm in re.finditer(r"(?<![针应面绝相])对", s):
         clause_end = re.search(r"[,;。]|$", s[dm.end():]).start() + dm.end()
         # the check named after the verb (对我县大检查工作开展督导: 督导, not the 检查 in the object)
-        vm = re.compile(r"开展|进行|实施|组织").search(s, dm.end(), clause_end)
+        vm = DOING.search(s, dm.end(), clause_end)
         am = after.search(s, vm.end(), clause_end) if vm else None
         if not am:
             continue
@@ -1261,9 +1340,12 @@ def place_checks(ctx: Ctx) -> list[Edge]:
         # 市督导组对我县…开展督导: the report's own place (我县/我区)
         # … also when the place is written by its name (市交通运输局对X县港航安全工作进行督导)
         own = [m for m, n in inside if n == ctx.resolver.juris_id and ctx.rel(m) == dm.end()]
-        if (re.match(r"我[%s]" % LEVEL_CHARS, s[dm.end():]) or own) and \
+        # … and by any check of an outside body (市安委会督导组对我区开展暗访): a place is never INSPECTED
+        if (OWN_PLACE.match(s, dm.end()) or own) and \
                 not [m for m, _ in inside if m.label != "Sector" and m not in own] \
-                and load().cue_re("supervisory_checks").fullmatch(am.group(0)):
+                and (load().cue_re("supervisory_checks").fullmatch(am.group(0)) or
+                     (OWN_PLACE_CHECKED.match(s, dm.end()) and
+                      any(n != ctx.reporting for _, n in nearest_subjects(ctx, dm.start())))):
             targets.append(ctx.resolver.juris_id)
         # 对县水利局、县气象局进行督导检查: the bodies checked (each body's own name, not a parent in a unit's)
         bodies = [(m, n) for m, n in inside if m.label == "Department" and not any(
@@ -1720,12 +1802,93 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
         if own:
             sid = ctx.resolver._node("Sector", own, None).id
             out.append(Edge(n, "RESPONSIBLE_FOR", sid, ctx.sentence))
-            lm = re.match(r",?由([^,;。]{2,40}?)牵头", ctx.s()[ctx.rel(m) + len(m.surface):])
+            r = ctx.rel(m) + len(m.surface)
+            lm = re.match(r",?由([^,;。]{2,40}?)牵头", ctx.s()[r:])
             if lm:
-                a, b = (ctx.rel(m) + len(m.surface) + x for x in lm.span(1))
+                lm = _Span(r + lm.start(1), r + lm.end(1))
+            else:
+                # X指挥部由副县长A任总指挥，日常工作由B局牵头负责: B runs the committee's work
+                lm = DAILY_WORK.search(ctx.s(), r)
+                nxt = [ctx.rel(x) for x, _ in ctx.of("Committee") if r <= ctx.rel(x)]
+                lm = _Span(*lm.span(1)) if lm and not (nxt and min(nxt) < lm.start()) else None
+            if lm:
+                a, b = lm.a, lm.b
                 out += [Edge(xn, "RESPONSIBLE_FOR", sid, ctx.sentence) for x, xn in ctx.of(*BODIES)
                         if a <= ctx.rel(x) < b]
     return out
+
+
+# a row of a flattened table of duties (`序号 领域 牵头部门 配合部门` / `1 煤矿 县能源局 县应急管理局、县自然资源局`;
+# normalising drops the spaces between cells): an optional row number, the sector cell, then cells of bodies
+ROW_NUMBER = re.compile(r"\|?\s*(?:\d{1,2}[.、]?)?[\s|]*")
+# what may remain of a row once its names are taken out: separators and `各乡镇`-like collectives
+ROW_REST = re.compile(r"(?:[\s|、,和及与]|各[\u4e00-\u9fff]{1,4}|等)*")
+
+
+def table_row(ctx: Ctx) -> list[Edge]:
+    """Every body on a row of a duty table answers for the row's sector (the lead cell and the helping cells
+    alike): a line of a sector cell then cells of bodies, with no other word."""
+    s = ctx.s()
+    if s[-1] in "。!?;:" or not ctx.mentions:
+        return []   # a row ends with no stop
+    at = ROW_NUMBER.match(s).end()
+    if ctx.mentions[0][0].label in INSPECTABLE:
+        return _site_row(ctx, at)
+    if ctx.mentions[0][0].label != "Sector":
+        return []   # a duty row opens with its sector
+    # each body's own name, not a parent named inside a unit's (县公安局 in 县公安局交警大队)
+    bodies = [(x, n) for x, n in ctx.of(*BODIES)
+              if not any(y is not x and y.start <= x.start and x.end <= y.end for y, _ in ctx.mentions)]
+    if not bodies or ctx.rel(ctx.mentions[0][0]) != at:
+        return []
+    first_body = ctx.rel(bodies[0][0])
+    secs = [(x, n) for x, n in ctx.of("Sector") if ctx.rel(x) < first_body]
+    names = [x for x, _ in secs + bodies]
+    if any(x.label not in BODIES and x.label != "Sector" for x, _ in ctx.mentions) or \
+            not ROW_REST.fullmatch(_without_names(ctx, names, s[at:], at)):
+        return []   # words other than names: a sentence, not a row
+    return [Edge(n, "RESPONSIBLE_FOR", t, ctx.sentence) for _, n in bodies for t in dict.fromkeys(n for _, n in secs)]
+
+
+# a table whose header names a column of where things are (`序号 检查站 所在位置 启用时间`)
+WHERE_HEADER = re.compile(r"\|?\s*序号.*(?:位置|地点|地址|所在)")
+# what may remain of a site row once its names are taken out: separators, dates and counts
+SITE_ROW_REST = re.compile(r"[\s|、,\d*X年月日.\-/至]*")
+
+
+def _site_row(ctx: Ctx, at: int) -> list[Edge]:
+    """`1 X检查站 Y林场 3月15日` under a header naming where each thing is: the thing lies in the place of the
+    cell after it (the last place named there: `松源镇杨树林村` is the village)."""
+    thing, n = ctx.mentions[0]
+    if ctx.rel(thing) != at or len(ctx.mentions) < 2:
+        return []
+    cell = []
+    end = thing.end
+    for x, xn in ctx.mentions[1:]:
+        if x.start != end or x.label not in ("Jurisdiction", "Facility"):
+            break
+        cell.append((x, xn))
+        end = x.end
+    if not cell or not SITE_ROW_REST.fullmatch(ctx.s()[end - ctx.sentence.start:]):
+        return []
+    line_start = ctx.text.rfind("\n", 0, ctx.sentence.start) + 1
+    head_at = ctx.text.rfind("序号", max(0, line_start - 2000), line_start)
+    if head_at < 0:
+        return []
+    head_end = ctx.text.find("\n", head_at)
+    if not WHERE_HEADER.match(ctx.text, ctx.text.rfind("\n", 0, head_at) + 1, head_end if head_end >= 0 else len(ctx.text)):
+        return []
+    return [Edge(n, "LOCATED_IN", cell[-1][1], ctx.sentence)]
+
+
+# the body running a committee's daily work, later in the sentence (`…，日常工作由B局牵头负责`)
+DAILY_WORK = re.compile(r"日常工作由([^,;。由]{2,40}?)(?:牵头)?(?:负责|承担)")
+
+
+@dataclass
+class _Span:
+    a: int
+    b: int
 
 
 @lru_cache(maxsize=1)
@@ -1762,4 +1925,4 @@ def covers(ctx: Ctx) -> list[Edge]:
 
 RULES = (leads_guides, accepts_guidance, guides_to_act, part_of, holds_post, member_of, issued, drills, inspected, supervises,
          place_checks, supervision_papers,
-         located_in, located_in_brackets, located_by_verb, within_site, built_in, stationed, sent_in, responsible_for, covers)
+         located_in, located_in_brackets, located_by_verb, within_site, built_in, stationed, sent_in, responsible_for, table_row, covers)

@@ -11,16 +11,35 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.model import node_id
 from loaders.document import DocInfo
-from loaders.entities import Mention
+from loaders.entities import Mention, level_words
+from loaders.entities import own_level_word as entity_level_word
 from loaders.lexicon import load
 
 BODIES = ("Department", "Committee", "RescueTeam")
 LEVEL_OF_CHAR = {"省": "province", "市": "city", "区": "county", "县": "county", "旗": "county", "盟": "city",
                  "州": "city"}
+
+
+@lru_cache(maxsize=1)
+def _title_area() -> re.Pattern:
+    # a report issued by an area's body and titled with the area's full name (X经济技术开发区管理委员会关于…)
+    return re.compile(r"^(?:关于)?([\u4e00-\u9fff]{2,12}?(?:" + "|".join(map(re.escape, level_words())) + "))")
+
+
+def own_level_word(info: DocInfo) -> str:
+    """The kind word the report's own bodies carry (林区, 开发区; "" for a 区/县): from its place, or the
+    area named at the head of its title when the title names no county."""
+    name = info.place or ""
+    if not name and info.title:
+        m = _title_area().match(info.title)
+        name = m.group(1) if m else ""
+    return entity_level_word(name)
 
 
 @dataclass
@@ -40,14 +59,20 @@ class Resolver:
         self.nodes: dict[str, NodeSpec] = {}
         self.reporting_key = reporting_key
         lvl = info.level_char
+        # 林区/开发区: the report's own bodies are written with the area's kind word, not its level char
+        self.level_word = own_level_word(info) if lvl == "区" else ""
+        place = info.place
+        if not place and self.level_word and info.title:
+            place = _title_area().match(info.title).group(1)
         # the report's jurisdiction and its parents
         self.city_id = None
         if info.city:
             self.city_id = self._node("Jurisdiction", info.city, None, {"level": "city"}).id
-        if info.place and "*" not in info.place:
-            j = self._node("Jurisdiction", info.place, self.city_id, {"level": LEVEL_OF_CHAR.get(lvl, "county")})
-        elif info.place:
-            j = self._node("Jurisdiction", info.place, doc_id, {"level": "county", "masked": True})
+        if place and "*" not in place:
+            j = self._node("Jurisdiction", place, self.city_id, {"level": LEVEL_OF_CHAR.get(lvl, "county")},
+                           alias=self.level_word or None)
+        elif place:
+            j = self._node("Jurisdiction", place, doc_id, {"level": "county", "masked": True})
         else:
             j = self._node("Jurisdiction", lvl, doc_id, {"level": LEVEL_OF_CHAR.get(lvl, "county"), "unnamed": True})
         self.juris_id = j.id
@@ -69,6 +94,24 @@ class Resolver:
         for k, v in (props or {}).items():
             spec.properties.setdefault(k, v)
         return spec
+
+    def _own(self, canonical: str, level: str) -> str:
+        """区应急管理局 -> 林区应急管理局 in a 林区's report: its own bodies carry the area's kind word."""
+        if self.level_word and level == self.info.level_char and canonical[:1] == level \
+                and not canonical.startswith(self.level_word):
+            return self.level_word + canonical[1:]
+        return canonical
+
+    def _area_tail(self, name: str) -> str:
+        """The end of the report's own area name that `name` opens with (经济技术开发区 of X经济技术开发区),
+        when the area is a 林区/开发区 and the name goes on after it."""
+        if not self.level_word or not self.juris_name:
+            return ""
+        for k in range(len(self.juris_name), len(self.level_word) - 1, -1):
+            tail = self.juris_name[-k:]
+            if name.startswith(tail) and len(name) > k and tail.endswith(self.level_word):
+                return tail
+        return ""
 
     def ensure_placeholder(self, nid: str) -> None:
         """Placeholder parents (an unnamed city/province) become nodes only when a body uses them."""
@@ -105,6 +148,15 @@ class Resolver:
                 if not self.reporting_key:
                     return None
                 canonical = level + self.reporting_key
+            if place is None or place.surface == self.juris_name:
+                canonical = self._own(canonical, level)
+            tail = self._area_tail(canonical) if not level else ""
+            if tail:
+                # 经济技术开发区管理委员会 in the zone's own report: its body, named with the kind word
+                spec = self._node(m.label, self.level_word + canonical[len(tail):], self.juris_id, props,
+                                  alias=m.surface)
+                spec.aliases.add(self.juris_name + canonical[len(tail):])
+                return spec
             if place is not None and level and canonical.startswith(level):
                 level = place.surface[-1] if place.surface[-1] in LEVEL_OF_CHAR else level
                 canonical = level + canonical[1:]
@@ -124,8 +176,16 @@ class Resolver:
                 # a name found by its suffix, written after its place (X区新型肺炎疫情应急物资保障组); a
                 # name that opens with the place's level char shares it (X市 + 市安委会第二督导组)
                 shared = m.surface[:1] == place.surface[-1:] and m.surface[:1] in LEVEL_OF_CHAR
+                if place.surface.endswith("地区") and m.surface.startswith("地区") and canonical.startswith("地区"):
+                    # 北岚地区 + 地区森防指第二督查组: a prefecture's two chars open its group's name
+                    full = place.surface + m.surface[2:]
+                    spec = self._node(m.label, place.surface + canonical[2:], self.juris_id, props, alias=m.surface)
+                    spec.aliases.add(full)
+                    return spec
                 full = place.surface + (m.surface[1:] if shared else m.surface)
                 name = place.surface + (canonical[1:] if shared and canonical[:1] == m.surface[:1] else canonical)
+                if canonical.startswith(place.surface):
+                    name = canonical  # already named with its place (东江市公安局X港分局, entities)
                 spec = self._node(m.label, name, self.juris_id, props, alias=m.surface)
                 spec.aliases.add(full)
                 return spec
@@ -144,7 +204,7 @@ class Resolver:
             if body and level:
                 for form in body.forms:
                     if len(form) >= 2 and form != body.canonical and (form[-1] in "局委办部队" or form.endswith("办公室")):
-                        spec.aliases.add(level + form)
+                        spec.aliases.add(self._own(level + form, level))
             return spec
         if m.label == "Sector":
             return self._node("Sector", m.canonical, None, props, alias=m.surface)
@@ -177,4 +237,4 @@ class Resolver:
         body = lex.bodies.get(canonical_no_level)
         label = body.label if body else label
         canon = body.canonical if body else canonical_no_level
-        return self._node(label, level + canon, self.scope_for_level(level), None, alias=alias)
+        return self._node(label, self._own(level + canon, level), self.scope_for_level(level), None, alias=alias)
