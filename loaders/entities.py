@@ -8,6 +8,7 @@ already found (so `X镇Y水库` gives X镇 and Y水库).
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -299,7 +300,7 @@ def _bodies(text: str, lex: Lexicon, doc_level: str, own_word: str = "") -> list
             if k == 0:  # the first item runs into the words before the list: take its longest body tail
                 for cut in range(len(item) - 1):
                     head = item[:cut]
-                    if enum_item.match(item[cut:]) and (not head or any(head.endswith(w) for w in lex.left_stops)):
+                    if enum_item.match(item[cut:]) and (not head or head.endswith(tuple(_left_stop_set(lex)))):
                         core = item[cut:]
                         break
             im = enum_item.match(core)
@@ -395,7 +396,7 @@ def _bodies(text: str, lex: Lexicon, doc_level: str, own_word: str = "") -> list
                 mention.canonical = mention.surface
                 add(mention)
                 continue
-            office = re.match(rf"([\u4e00-\u9fff]{{2,3}}?){re.escape(form[:-1])}[处所]", text[end:end + 8]) \
+            office = _office_re(form).match(text[end:end + 8]) \
                 if mention.label == "Department" and form.endswith("局") and len(form) >= 3 else None
             if office and _place_stem(office.group(1)) and not _any(spans, mention.start, end + office.end()):
                 # X海事局Y海事处, X税务局Y税务所: a bureau's office in a place, named by the place and the
@@ -518,6 +519,12 @@ def _merged_stem(stem: str, lex: Lexicon, also: str = "") -> bool:
     return all(word_tag(w) in ("n", "vn", "nz", also) and len(w) >= 2 for w in jieba_words(stem))
 
 
+@lru_cache(maxsize=512)
+def _office_re(form: str) -> re.Pattern:
+    """A bureau's office in a place, named by the place and the bureau's stem (X海事局Y海事处)."""
+    return re.compile(rf"([\u4e00-\u9fff]{{2,3}}?){re.escape(form[:-1])}[处所]")
+
+
 def _opens_facility(text: str, end: int) -> bool:
     """A facility's kind follows within a few noun chars (物资 + 储备库): what ends at `end` opens its name."""
     suffix_re = _patterns()[3]
@@ -598,17 +605,17 @@ def _left_edge(text: str, s: int, lex: Lexicon, taken: list[bool], max_len: int)
             break
         if c in "年月日号" and i >= 2 and text[i - 2].isdigit():
             break
-        if i == s and i >= 2 and c in lex.left_stops and word_tag(text[i - 2:i]) in ("nr", "nrfg", "ns", "nz") \
+        if i == s and i >= 2 and c in _left_stop_set(lex) and word_tag(text[i - 2:i]) in ("nr", "nrfg", "ns", "nz") \
                 and len(jieba_words(text[i - 2:i])) == 1 and not taken[i - 2]:
             i -= 2  # 祥和 + 液化气站, 太和 + 水库: a function char that ends a two-char proper word ends no name
             continue
-        if any(text[i - n:i] in words for n, words in _stops_by_length(lex)):
+        if c in _stop_last_chars(lex) and any(text[i - n:i] in words for n, words in _stops_by_length(lex)):
             # a one-char function word that starts a name right after another name (X镇向阳水库):
             # the name would be a single char otherwise, so the char is part of it when the two chars
             # are one dictionary word (向阳, not 对非 of 对非煤矿山)
-            if s - i == 1 and c in lex.left_stops and i >= 2 and len(jieba_words(text[i - 1:s])) == 1 \
+            if s - i == 1 and c in _left_stop_set(lex) and i >= 2 and len(jieba_words(text[i - 1:s])) == 1 \
                     and word_tag(text[i - 1:s]) and (
-                    taken[i - 2] or not NAME_CHAR.match(text[i - 2]) or text[i - 2] in lex.left_stops):
+                    taken[i - 2] or not NAME_CHAR.match(text[i - 2]) or text[i - 2] in _left_stop_set(lex)):
                 i -= 1
             break
         i -= 1
@@ -617,7 +624,23 @@ def _left_edge(text: str, s: int, lex: Lexicon, taken: list[bool], max_len: int)
 
 def _stop_before(text: str, i: int, lex: Lexicon) -> bool:
     """A left stop word ends right before position i."""
-    return any(text[i - n:i] in words for n, words in _stops_by_length(lex))
+    return text[i - 1:i] in _stop_last_chars(lex) and any(text[i - n:i] in words for n, words in _stops_by_length(lex))
+
+
+def _left_stop_set(lex: Lexicon) -> frozenset[str]:
+    """The left stop words as a set (a char is tested against them at every step of a walk)."""
+    cached = lex.__dict__.get("_left_stop_set")
+    if cached is None:
+        cached = lex.__dict__["_left_stop_set"] = frozenset(lex.left_stops)
+    return cached
+
+
+def _stop_last_chars(lex: Lexicon) -> frozenset[str]:
+    """The chars a left stop word ends with: most chars end none, and need no look-up by length."""
+    cached = lex.__dict__.get("_stop_last_chars")
+    if cached is None:
+        cached = lex.__dict__["_stop_last_chars"] = frozenset(w[-1] for w in lex.left_stops if w)
+    return cached
 
 
 def _stops_by_length(lex: Lexicon) -> tuple[tuple[int, frozenset[str]], ...]:
@@ -847,7 +870,8 @@ def city_before_body(text: str) -> str | None:
     """The first city named with a city body (X市应急管理局, X市人民政府): the report's parent city."""
     lex = load()
     body_strong, body_weak = _patterns()[:2]
-    for m in sorted((*body_strong.finditer(text), *body_weak.finditer(text)), key=lambda m: m.start()):
+    # both kinds of body in text order, merged as read (the first city found ends the search)
+    for m in heapq.merge(body_strong.finditer(text), body_weak.finditer(text), key=lambda m: m.start()):
         if m.group("lvl") != "市" or m.start() < 2:
             continue
         window = text[max(0, m.start() - 8):m.start()]  # the place is read from a few chars only

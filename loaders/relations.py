@@ -51,6 +51,7 @@ class Ctx:
     carried_committees: list = field(default_factory=list)
     _of: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # labels -> mentions (`of`)
     _acting: list | None = field(default=None, init=False, repr=False, compare=False)  # `_acting_candidates`
+    _name_spans: list | None = field(default=None, init=False, repr=False, compare=False)  # `_cue_outside_names`
 
     def rel(self, m: Mention) -> int:
         return m.start - self.sentence.start
@@ -110,7 +111,8 @@ class Opening:
         return (self.a, self.b) if group == 1 else (self.first, self.last)
 
 
-def openings(s: str) -> list[tuple[Opening, str | None]]:
+@lru_cache(maxsize=64)   # several rules ask for the openings of the same sentence
+def openings(s: str) -> tuple[tuple[Opening, str | None], ...]:
     """The opening clauses of a sentence with the type each giver gets (None: support, typed by who gives it).
     An opening is a run `(在)X的CUE(和|及|与|、)Y的CUE…下`: each cue types the words written before it, back to
     the cue before it (`在市局的悉心指导和县委的坚强领导下`: 市局 guides, 县委 leads). A run opening with
@@ -142,7 +144,7 @@ def openings(s: str) -> list[tuple[Opening, str | None]]:
             out.append((Opening(a, c.start(), first, last), kind[c.group(1)]))
             a = c.end() + 1
         i = j + 1
-    return out
+    return tuple(out)
 
 
 def _in_brackets(s: str, r: int) -> bool:
@@ -978,7 +980,7 @@ def inspected(ctx: Ctx) -> list[Edge]:
                                    and not re.match(r"内|里|中|周边", s[ctx.rel(m) + len(m.surface):])],
                       bool(supervisory.fullmatch(cm.group(0)))))
     # 对A、B开展/进行(了)…抽查 / 到A、B调研: the objects sit between the mark and the check or visit
-    after = re.compile("%s|%s" % (lex.cue_re("visits").pattern, lex.cue_re("inspected_after").pattern))
+    after = _visit_or_check()
     for dm in VISIT_MARKS.finditer(s):
         clause_end = re.search(r"[,;。]|$", s[dm.end():]).start() + dm.end()
         am = after.search(s, dm.end(), clause_end) or _check_opening_next(s, clause_end, after)
@@ -1662,9 +1664,18 @@ def _opening_sectors(ctx: Ctx) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _visit_or_check() -> re.Pattern:
+    """A visit (`visits`) or a check named after its objects (`inspected_after`)."""
+    lex = load()
+    return re.compile("%s|%s" % (lex.cue_re("visits").pattern, lex.cue_re("inspected_after").pattern))
+
+
 def _cue_outside_names(ctx: Ctx, rx: re.Pattern, start: int = 0):
     """The first cue from `start` that is not part of a name (整治 in 非煤矿山整治工作专班 is not an action)."""
-    spans = [(ctx.rel(m), ctx.rel(m) + len(m.surface)) for m, _ in ctx.mentions if m.label != "Sector"]
+    if ctx._name_spans is None:
+        ctx._name_spans = [(ctx.rel(m), ctx.rel(m) + len(m.surface)) for m, _ in ctx.mentions if m.label != "Sector"]
+    spans = ctx._name_spans
     return next((c for c in rx.finditer(ctx.s(), start) if not any(a <= c.start() < b for a, b in spans)), None)
 
 
@@ -1745,7 +1756,8 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
         return led   # a list of tasks: the other bodies of the sentence (its issuer) answer for none of them
     out = led
     sectors = [n for m, n in ctx.of("Sector")]
-    if _cue_outside_names(ctx, lex.cue_re("responsible")):
+    cue = _cue_outside_names(ctx, lex.cue_re("responsible"))
+    if cue:
         sectors += [n for n in _counted_sectors(ctx) if n not in sectors]
     heading = ctx.sentence.heading
     head_sectors = []
@@ -1762,7 +1774,6 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
     if head_sectors and ctx.sentence.para != ctx.sentence.heading_para and \
             any(n not in head_sectors for n in sectors):
         head_sectors = []  # a later line of the section that speaks of another sector
-    cue = _cue_outside_names(ctx, lex.cue_re("responsible"))
     drill = bool(ctx.of("Drill"))
     head_sectors += _opening_sectors(ctx)
     if (cue or ctx.bare_inline) and not drill and not head_sectors:
@@ -1900,11 +1911,22 @@ def _own_sector(m: Mention) -> str | None:
     """The sector a committee or team is named after (防汛抗旱指挥部: 防汛抗旱), if any."""
     if m.label not in ("Committee", "RescueTeam"):
         return None
-    lex = load()
-    for alias in sorted(lex.sector_of, key=len, reverse=True):
-        if alias in m.canonical or alias in m.surface:
-            return lex.sector_of[alias]
+    return _sector_named_in(m.canonical, m.surface)
+
+
+@lru_cache(maxsize=4096)
+def _sector_named_in(*names: str) -> str | None:
+    """The sector of the longest sector word written in any of `names`."""
+    sector_of = load().sector_of
+    for alias in _sector_words_longest_first():
+        if any(alias in name for name in names):
+            return sector_of[alias]
     return None
+
+
+@lru_cache(maxsize=1)
+def _sector_words_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(load().sector_of, key=len, reverse=True))
 
 
 def covers(ctx: Ctx) -> list[Edge]:
@@ -1915,7 +1937,7 @@ def covers(ctx: Ctx) -> list[Edge]:
     for m, n in ctx.of("Plan", "Drill"):
         if m.label == "Plan" and m.props.get("kind") != "emergency_plan":
             continue
-        for alias in sorted(lex.sector_of, key=len, reverse=True):
+        for alias in _sector_words_longest_first():
             if alias in m.surface:
                 sid = ctx.resolver._node("Sector", lex.sector_of[alias], None).id
                 out.append(Edge(n, "COVERS", sid, ctx.sentence))
