@@ -27,8 +27,29 @@ def _split(col: str) -> list[str]:
 
 
 def alternation(words) -> str:
-    """A regex alternation matching the longest word first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """A regex matching the longest of `words` first (then the shorter ones, on backtracking).
+
+    The words are written as a trie (`应急(?:管理局|局)`, not `应急管理局|应急局`): at each char the
+    engine tries the one branch that char opens instead of every word of the list, which is what a
+    list of hundreds of bodies or suffixes costs at each position of a text. Only one branch can
+    match at a node, and a longer word is tried before the word that ends there, so the matches
+    are those of the list sorted longest first."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = None   # a word ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:%s)" % "|".join(branches)
+    # a word ending at this node: the longer words through it are tried first (a greedy `?`)
+    return "(?:%s)?" % body if "" in node else body
 
 
 @dataclass(frozen=True)
