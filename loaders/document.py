@@ -13,6 +13,10 @@ PLAN_PLACE = re.compile(r"《(?:(?P<city>[\u4e00-\u9fff]{2,4}市))?(?P<place>\*[
 CITY_BEFORE = "(?P<city>[\u4e00-\u9fff]{{2,4}}市){place}"
 PERIOD = re.compile(r"(\d{4})\s*年(?:度)?\s*(上半年|下半年|第[一二三四]季度|1-\d+月)?")
 FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")
+# what a portal prints above a report: a navigation bar (`首页>信息公开>…`, `X门户网站|政务公开|计划总结`),
+# the site's name, an index number
+PORTAL_LINE = re.compile(r"[|>»].*[|>»]|门户网站|索引号|^\s*(?:当前位置|您的位置|你的位置|您现在的位置)")
+PORTAL_LINES_READ = 5   # a report's own first line comes within the first few lines
 DATE = re.compile(r"[(（]\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*[)）]")
 
 
@@ -27,9 +31,23 @@ class DocInfo:
     year: int | None
 
 
+def _first_line(text: str) -> str | None:
+    """The report's first line: the first line with any text after the portal's lines above it (not a
+    split of the whole text)."""
+    first = None
+    for k, m in enumerate(FIRST_LINE.finditer(text)):
+        line = m.group(0).strip()
+        if first is None:
+            first = line
+        if k >= PORTAL_LINES_READ:
+            break
+        if not PORTAL_LINE.search(line):
+            return line
+    return first
+
+
 def read(text: str) -> DocInfo:
-    first = FIRST_LINE.search(text)   # the first line with any text (not a split of the whole text)
-    first = first.group(0).strip() if first else None
+    first = _first_line(text)
     title = first if first and TITLE_WORDS.search(first) and len(first) <= 80 else None
     place = city = None
     if title:
