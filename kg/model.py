@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 import networkx as nx
@@ -26,6 +27,7 @@ from ontology.vocab import LABELS, REL_TYPES, labels_of
 Evidence = tuple[str, int, int]
 
 
+@lru_cache(maxsize=1 << 16)   # the loaders ask for the same few hundred ids of a report again and again
 def node_id(label: str, name: str, scope: str | None = None) -> str:
     """Stable id from the label, the canonical name and the scope (a Jurisdiction id or None).
 
