@@ -83,7 +83,14 @@ DATE_RE = re.compile(r"([\d*X]{1,2})月([\d*X]{1,2})日")
 DRILL_RE = re.compile(r"(?:开展了?|举办了?|组织了?|举行了?|进行了?|指挥了?|观摩了?|参加了?|[主承协]办的|[”\"])(?:\d+[次场])?"
                       r"((?:\d{4}年度?)?[\u4e00-\u9fff、]{4,24}?(?:演练|拉练))")
 # a drill named as the subject of its clause (…，防汛抢险应急演练在X水库举行 / X演练由Y组织): the name opens the clause
-DRILL_SUBJECT_RE = re.compile(r"(?:^|(?<=[,;。:\n]))((?:\d{4}年度?)?[\u4e00-\u9fff]{4,24}?(?:演练|拉练))(?=在|由|于)")
+# (the clause may open after a list mark, `(2)X演练由…`, `• X演练(5月):由…`, the name then followed by its month in
+# brackets)
+DRILL_SUBJECT_RE = re.compile(r"(?:^|(?<=[,;。:\n)•·]))((?:\d{4}年度?)?[\u4e00-\u9fff]{4,24}?(?:演练|拉练))"
+                              r"(?=在|由|于|\([^()]{1,8}\)[:,])")
+# a drill named in the first cell of a table row, after the row's number and date (`3 6月9日 X演练 Y村 …`; the
+# normalised text joins the cells)
+DRILL_CELL_RE = re.compile(r"(?m)^\|?\s*\d{1,2}[\s|]+(?:[\dX*]{1,2}月(?:[\dX*]{1,2}日)?)?[\s|]*"
+                           r"((?:\d{4}年度?)?[\u4e00-\u9fff]{4,24}?(?:演练|拉练))")
 YEAR_PREFIX = re.compile(r"^\d{4}年度?")
 # a title without 《》 right after a verb that issues or follows it (印发X方案, 对照X工作要点)
 UNMARKED_PLAN_RE = re.compile(r"(?:印发了?|制定了?|出台了?|编制了?|下发了?|对照|按照|依据|根据)"
@@ -92,6 +99,7 @@ UNMARKED_PLAN_RE = re.compile(r"(?:印发了?|制定了?|出台了?|编制了?|�
 POLICE_UNIT_RE = re.compile(r"(?:交警|交巡警)(?:[一二三四五六七八九十\d]*|[\u4e00-\u9fff]{2})大队")
 SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:大队|中队|站|所|中心|科|股)")
 MASKED_NAME = re.compile(r"[\u4e00-\u9fff](?:\*{1,2}|X{1,2}|某{1,2})(?![\u4e00-\u9fff]{0,1}[*X])")
+COMMITTEE_POSTS = ("总指挥", "指挥长", "组长", "主任", "队长")  # posts of a committee or group (局长任副总指挥)
 POST_VERB = set("任为")  # verbs that put a person in a post: X任主任
 TITLE_FOLLOW = set("在为任、,分先亲同等率带到和与及也对于作主出召强深参检调指督讲看慰走一")
 GENERIC_BUREAU = re.compile(r"(?<![全我本各该])([省市区县旗盟州])([\u4e00-\u9fff]{2,8}?)局")
@@ -132,6 +140,9 @@ def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | 
     for m in _by_suffix(text, lex, taken, found):
         take(m)
     found = [m for m in found if not m.props.get("in_firm")]
+    if "下设" in text:
+        for m in _set_up_groups(text, taken, found):
+            take(m)
     ports = {m.end: m for m in found if m.label == "Facility" and m.props.get("kind") == "port"}
     if ports:
         found = _bodies_of_ports(found, ports)
@@ -505,7 +516,7 @@ def _bodies(text: str, lex: Lexicon, doc_level: str, own_word: str = "") -> list
 
 
 # a second field joined to a bureau's field stem (市水利 + 和湖泊局)
-JOINED_FIELD = re.compile(r"和([\u4e00-\u9fff]{2,4}?)局")
+JOINED_FIELD = re.compile(r"[和与]([\u4e00-\u9fff]{2,4}?)局")
 # a level char and one or two field words right before a known bureau's name (区建设 + 交通局)
 # (the level char opens the name, or ends a park's 开发区/高新区/经开区)
 MERGED_BUREAU = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=开发|高新|经开))([省市区县旗盟州])([\u4e00-\u9fff]{2,4})$")
@@ -734,6 +745,8 @@ def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
                     and not (text.startswith(suffix + "长", e) and _title_then_name(text, e + 2, lex)) \
                     and not (nxt == "长" and not _title_then_name(text, e + 1, lex)):  # X镇政府, X镇长塘水库
                 continue
+        if nxt == "长" and stem.endswith(("副", "常务")):
+            continue  # 陈**副县长: the suffix closes a deputy's title (副县长), no place
         if suffix in "省县乡" and text[e:e + 1] == "道" and text[e:e + 2] != "道路":
             continue  # S2*省道, X县道: a provincial or county road, no place
         candidates.append((start, e, name, suffix))
@@ -1199,6 +1212,35 @@ def _group(text, s, suffix, found) -> tuple[int, str, dict] | None:
     return s - len(stem), stem + suffix, {}
 
 
+# `区防指下设城市排涝组、地下空间组和交通保障组`: the groups a committee sets up, listed after 下设
+GROUP_ITEM_CHARS = r"(?:(?![和及])[\u4e00-\u9fff]){2,8}?组"
+SET_UP_GROUPS = re.compile(rf"下设((?:{GROUP_ITEM_CHARS}[、和及])*{GROUP_ITEM_CHARS})(?![\u4e00-\u9fff])")
+GROUP_ITEM = re.compile(rf"({GROUP_ITEM_CHARS})(?:[、和及]|$)")
+
+
+def _set_up_groups(text, taken, found) -> list[Mention]:
+    """Groups listed after `下设` whose committee is named right before it in the clause: each is a
+    Committee part of it (a bare `下设X组` with no committee before it names no body)."""
+    out = []
+    for sm in SET_UP_GROUPS.finditer(text):
+        at = sm.start()
+        parent = next((f for f in reversed(found) if f.label == "Committee" and at - 2 <= f.end <= at), None)
+        if parent is None:
+            continue
+        for gm in GROUP_ITEM.finditer(sm.group(1)):
+            a, b = sm.start(1) + gm.start(1), sm.start(1) + gm.end(1)
+            name = gm.group(1)
+            if name[:-1].endswith(("小", "领导")):
+                continue  # (a 领导小组 is a committee of its own, found by its suffix)
+            if _any(taken, a, b):  # 后勤保障组: found by its suffix already, it is still the committee's part
+                same = next((f for f in found if f.start == a and f.end == b and f.label == "Committee"), None)
+                if same is not None:
+                    same.props.setdefault("parent", parent.canonical)
+                continue
+            out.append(Mention("Committee", name, a, b, canonical=name, props={"parent": parent.canonical}))
+    return out
+
+
 # -- people --------------------------------------------------------------------------------
 def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
     *_, title_re, _, surnames = _patterns()
@@ -1214,7 +1256,8 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
             chain.append((nm.start(), nm.end()))
             e = nm.end()
         name = None
-        for n in (3, 2):
+        # 区长欧阳志远任…: a two-char surname makes a four-char name
+        for n in ((4, 3, 2) if text[e:e + 2] in _compound_surnames() else (3, 2)):
             cand = text[e:e + n]
             if len(cand) == n and all("\u4e00" <= c <= "\u9fff" for c in cand) and cand[0] in surnames \
                     and _follows_name(text, e + n, lex) and not any(taken[e:e + n]) \
@@ -1229,7 +1272,7 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
                     continue
                 # 区长任第一主任: a post verb, not a surname, when a title follows within a few chars
                 if cand[0] in POST_VERB and any(text.startswith(t, k) for k in range(e + 1, e + 5)
-                                                for t in plain_titles):
+                                                for t in (*plain_titles, *COMMITTEE_POSTS)):
                     continue
                 # 王明任主任 / 王明为组长 / 王明兼任…: a post verb then a title, so the name has two characters
                 if n == 3 and (text.startswith("兼任", e + 2) or (
@@ -1241,7 +1284,7 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
                 break
         mm = MASKED_NAME.match(text, e)
         if name is None and mm and (text[e] in surnames or "某" in mm.group(0)) and not any(taken[e:mm.end()]):
-            name = mm.group(0)  # 副县长王*, 局长张XX: a masked name keeps its surname (盘某某: any surname)
+            name = _masked_name(text, mm)  # 副县长王*, 局长张XX: a masked name keeps its surname (盘某某: any surname)
         if name is None:
             name = _unlisted_name(text, e, lex, taken)  # 副旗长巴特尔带队, 副县长阿不都·买买提
         if name is None:
@@ -1369,8 +1412,21 @@ def _listed_name(text: str, e: int, lex: Lexicon, taken, surnames) -> str | None
         return cand
     mm = MASKED_NAME.match(text, e)
     if mm and not any(taken[e:mm.end()]):
-        return mm.group(0)
+        return _masked_name(text, mm)
     return _unlisted_name(text, e, lex, taken)
+
+
+def _masked_name(text: str, mm: re.Match) -> str:
+    """A masked name may keep its last given char (`书记吴*强等12人`): one char after a single mask is the
+    name's when the name closes right after it (punctuation or a char closing a list: 等, 和, 及);
+    `副县长李*强调` keeps 李* (强调 is a word)."""
+    end = mm.end()
+    if mm.group(0).endswith("*") and not mm.group(0).endswith("**") and end + 1 <= len(text) \
+            and "\u4e00" <= text[end:end + 1] <= "\u9fff" and text[end] not in POST_VERB:
+        nxt = text[end + 1:end + 2]
+        if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in "等和及":
+            return text[mm.start():end + 1]
+    return mm.group(0)
 
 
 def title_at(text: str, pos: int) -> bool:
@@ -1384,8 +1440,9 @@ def _name_before(text: str, t: int, lex: Lexicon, taken, surnames) -> str | None
     for n in (4, 3, 2):
         a = t - n
         cand = text[a:t]
-        if a < 0 or any(taken[a:t]) or not all("\u4e00" <= c <= "\u9fff" for c in cand):
-            continue
+        if a < 0 or any(taken[a:t]) or not all("\u4e00" <= c <= "\u9fff" or (k and c == "*")
+                                                for k, c in enumerate(cand)):
+            continue  # (吴*勇常务副县长: a masked name keeps its surname)
         # 县委王建国书记, 县委永平书记: a name between its body and its title (a given name alone is said so too)
         after_body = a > 0 and bool(taken[a - 1]) and n <= 3
         if cand[0] not in surnames and not (after_body and n == 2):
@@ -1428,7 +1485,8 @@ def _drills(text, taken, places=None) -> list[Mention]:
     places = places or {}
     subjects = [m for m in DRILL_SUBJECT_RE.finditer(text)
                 if not re.search(r"开展|举办|组织|举行|进行|参加|参与|的", m.group(1))]   # (those are DRILL_RE's)
-    for m in [*DRILL_RE.finditer(text), *subjects]:
+    cells = DRILL_CELL_RE.finditer(text) if "演练" in text or "拉练" in text else ()
+    for m in [*DRILL_RE.finditer(text), *subjects, *cells]:
         name = m.group(1)
         # 组织X队在Y举行Z演练: the name starts after the last verb that opens a drill
         verb = None

@@ -301,19 +301,37 @@ def leads_guides(ctx: Ctx) -> list[Edge]:
     before = [(m, n) for m, n in ctx.of(*BODIES) if ctx.rel(m) + len(m.surface) <= start
               and not _in_brackets(s, ctx.rel(m))]
     subject = before[-1][1] if before else (after[0][1] if after and ctx.rel(after[0][0]) - end <= 2 else None)
+    # `在…指导下，A、B围绕…`: every body of the list after the opening is led
+    subjects = [subject] + ([] if before or subject is None else _listed_after(ctx, after))
     inferred = False
     if subject is None and ctx.reporting:
         subject, inferred = ctx.reporting, True
+        subjects = [subject]
     if subject is None:
         return out
     props = {"inferred": True} if inferred else {}
     for rx, type_ in found:
         a, b = rx.span(1)
         for m, n in ctx.of(*BODIES, "Jurisdiction"):
-            if a <= ctx.rel(m) < b and n != subject and not _place_prefix(ctx, m):
+            if a <= ctx.rel(m) < b and n not in subjects and not _place_prefix(ctx, m):
                 # support (关心支持) from a party committee or government is leadership, from a superior body guidance
                 t = type_ or ("LEADS" if m.key in LEADER_KEYS else "GUIDES")
-                out.append(Edge(n, t, subject, ctx.sentence, dict(props)))
+                out += [Edge(n, t, sj, ctx.sentence, dict(props)) for sj in dict.fromkeys(subjects)]
+    return out
+
+
+LIST_MARK = re.compile(r"[、和及与]")
+
+
+def _listed_after(ctx: Ctx, bodies: list) -> list[str]:
+    """The bodies listed right after the first of `bodies` (`A、B和C`), each joined to the one before by a list mark."""
+    s, out = ctx.s(), []
+    end = ctx.rel(bodies[0][0]) + len(bodies[0][0].surface)
+    for m, n in bodies[1:]:
+        if not LIST_MARK.fullmatch(s[end:ctx.rel(m)]):
+            break
+        out.append(n)
+        end = ctx.rel(m) + len(m.surface)
     return out
 
 
@@ -512,10 +530,12 @@ def holds_post(ctx: Ctx) -> list[Edge]:
         out += _added_posts(ctx, m, n, after)
         out += _posts_respectively(ctx, m, n, after)
         # Y主任由区长X担任: the post named before 由 is held by the person named after it
-        if re.match(r"(?:同志)?(?:担任|兼任)", ctx.s()[after:]):
+        # (the person's own title may follow the name: `指挥长由王某县长担任`)
+        named_title = TITLE_AFTER_NAME.match(ctx.s(), after)
+        if re.match(r"(?:同志)?(?:担任|兼任)", ctx.s()[named_title.end() if named_title else after:]):
             # Y副指挥长由A局局长B担任: the person's own body and title stand between 由 and the name
             own = [x.start for x, _ in ctx.of(*BODIES) if x.end == tstart]
-            head = ctx.s()[:(own[0] if own else tstart) - ctx.sentence.start]
+            head = ctx.s()[:(own[0] if own else min(tstart, m.start)) - ctx.sentence.start]
             bm = re.search(r"的?" + POST_TITLE + r"由$", head)
             if bm:
                 # X指挥部(县防指)指挥长由…担任: the body's short name in brackets between
@@ -768,6 +788,11 @@ def issued(ctx: Ctx) -> list[Edge]:
                         if ctx.rel(b) >= clause_start]
                 if subj:
                     issuers.append(subj[-1][1])
+                    # A会同B编制《…》: the body B was joined by issues it too
+                    for (b, bn), (b2, _) in zip(reversed(subj[:-1]), reversed(subj)):
+                        if not JOINED_ISSUER.fullmatch(s, ctx.rel(b) + len(b.surface), ctx.rel(b2)):
+                            break
+                        issuers.append(bn)
         # issuers named in the title itself: 《X区安委会 X区减灾委关于…的通知》
         if not issuers and "关于" in m.surface:
             head = m.surface[:m.surface.index("关于")]
@@ -787,6 +812,10 @@ def issued(ctx: Ctx) -> list[Edge]:
         for i in dict.fromkeys(issuers):
             out.append(Edge(i, "ISSUED", n, ctx.sentence, dict(props)))
     return out
+
+
+# bodies issuing together: `A会同B` / `A联合B` / `A、B`
+JOINED_ISSUER = re.compile(r"[、和与]|会同|联合")
 
 
 def drills(ctx: Ctx) -> list[Edge]:
@@ -899,7 +928,7 @@ def drills(ctx: Ctx) -> list[Edge]:
 
 
 # a sentence opening with where it happens: `在X小学，…`
-WHERE_OPENS = re.compile(r"在([^,;。]{2,30}?),")
+WHERE_OPENS = re.compile(r"(?:\(\w{1,3}\)|\d{1,2}[、.]|[•·★▲■●◆])?\s*在([^,;。]{2,30}?),")   # (after a list mark)
 
 
 INSPECTABLE = ("Facility", "Reservoir", "Enterprise")
@@ -914,7 +943,9 @@ HELD_AFTER = re.compile(r"(?:于|在)([^,;。]{2,30}?)(?:举行|举办|开展|�
 HELD_CLAUSE = re.compile(r"(?<=[,;])(?:[\d*X]{1,2}月(?:[\d*X]{1,2}日)?|当日|当天|同日)?(?:于|在)([^,;。]{2,30}?)(?:举行|举办|进行)(?=[,;。]|$)")
 
 
-AFTER_DRILL_ROLE = re.compile(r"(组织|指挥|指导|主办|承办)了?[。!?]?$")
+AFTER_DRILL_ROLE = re.compile(r"(组织|指挥|指导|主办|承办|协办)了?[。!?]?$")
+# each body's own role in a clause of several (`由A主办、B协办`)
+DRILL_ROLE_WORD = re.compile(r"组织|指挥|指导|主办|承办|协办")
 
 
 def _after_drill(ctx: Ctx, drill: Mention) -> tuple[list[tuple[str, dict]], list[str]]:
@@ -935,13 +966,20 @@ def _after_drill(ctx: Ctx, drill: Mention) -> tuple[list[tuple[str, dict]], list
             people = [xn for x, xn in inside if x.label == "Person"]
             bodies = [xn for x, xn in inside if x.label in BODIES and x.key not in LEADER_KEYS] or \
                 [xn for x, xn in inside if x.label == "Jurisdiction" and not _place_prefix(ctx, x)]
-            org += [(w, {"role": role.group(1)}) for w in people or bodies]
+            words = [(w.start(), w.group(0)) for w in DRILL_ROLE_WORD.finditer(clause)]
+            org += [(w, {"role": _own_role(ctx, w, inside, c0, words) or role.group(1)}) for w in people or bodies]
             # `…演练由X公司与Y街道共同组织`: a firm running a drill with a body takes part in it
             part += [xn for x, xn in inside if x.label == "Enterprise" and not _place_prefix(ctx, x)]
         elif pm:
             part += [xn for x, xn in inside if x.label in (*BODIES, "Enterprise", "Jurisdiction")
                      and ctx.rel(x) < c0 + pm.start() and not _place_prefix(ctx, x)]
     return org, part
+
+
+def _own_role(ctx: Ctx, node: str, inside: list, c0: int, words: list[tuple[int, str]]) -> str | None:
+    """The first role word written after the node's name in its clause (`由A主办、B协办`: B's is 协办)."""
+    at = next((ctx.rel(x) - c0 for x, xn in inside if xn == node), None)
+    return next((w for i, w in words if at is not None and i >= at), None)
 
 
 def _place_prefix(ctx: Ctx, x: Mention) -> bool:
@@ -1209,6 +1247,10 @@ def supervises(ctx: Ctx) -> list[Edge]:
         at = cm.end()
 
 
+# what may stand before a sentence's topic: where it lies (`位于X镇的A公司因…`)
+TOPIC_LEAD = re.compile(r"(?:(?:(?:位于|地处|坐落于)[^,;。]{1,20}|[^,;。]{1,12}(?:内|境内|辖区内))的)?")   # (…园区内的A公司)
+
+
 def _supervised_passive(ctx: Ctx) -> list[Edge]:
     """`A公司被B局约谈` / `A镇被县安委会通报批评` / `A公司被县安委会列为挂牌督办单位`: what opens the clause is
     supervised by the bodies named between 被 and the cue; a passive naming no agent gives nothing."""
@@ -1226,8 +1268,9 @@ def _supervised_passive(ctx: Ctx) -> list[Edge]:
         if not objects:
             # A公司因…，被B局约谈: the sentence's topic, when what follows it only gives the cause
             objects = [n for m, n in ctx.of("Enterprise", "Facility", "Reservoir", "Jurisdiction")
-                       if ctx.rel(m) == 0 and not _place_prefix(ctx, m)
-                       and re.match(r"因|由于", s[len(m.surface):]) and "," not in s[len(m.surface):clause_start - 1]]
+                       if TOPIC_LEAD.fullmatch(s, 0, ctx.rel(m)) and not _place_prefix(ctx, m)
+                       and re.match(r"因|由于", s[ctx.rel(m) + len(m.surface):])
+                       and "," not in s[ctx.rel(m) + len(m.surface):clause_start - 1]]
         checkers = [n for m, n in ctx.of(*BODIES) if pm.end() <= ctx.rel(m) < cm.start()]
         if checkers:   # a passive with no agent (X因…被立案处罚) names nobody, not the reporting body
             out += _supervision_edges(ctx, checkers, objects)
@@ -1250,6 +1293,11 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
     else:          # A责令B… / 约谈了X公司 / 约谈…的A、B负责人
         subjects = [n for m, n in _acting_bodies(ctx, cm.start())]
         targets = object_list(ctx, cm.end())
+    if not targets and dui >= 0 and s.startswith("其", dui + 1):
+        # X林场防火隔离带未按期开设，A对其实行挂牌督办: 其 is the thing the sentence opens with
+        first = re.search(r"[,;]|$", s).start()
+        targets = [n for m, n in ctx.of("Enterprise", "Facility", "Reservoir", "Jurisdiction")
+                   if ctx.rel(m) < first and TOPIC_LEAD.fullmatch(s, 0, ctx.rel(m)) and not _place_prefix(ctx, m)][:1]
     if not targets and dui < 0 and (cm.group(0).startswith("责令") or s.startswith("其", cm.end())
                                     or re.match(r"了?其", s[cm.end():])):
         # A对B进行了抽查，…，当场责令整改 / 对B…，督促其…: the order goes to what was checked earlier
@@ -1740,7 +1788,9 @@ def _sectors_led_by(ctx: Ctx) -> tuple[list[Edge], int]:
         secs = [n for m, n in ctx.of("Sector") if a <= ctx.rel(m) < b] or \
             [ctx.resolver._node("Sector", lex.sector_of[w.group(0)], None, alias=w.group(0)).id
              for w in _sector_re().finditer(ctx.s(), a, b)]
-        bodies = [n for m, n in ctx.of(*BODIES) if cm.start(2) <= ctx.rel(m) < cm.end(2)]
+        # each body's own name, not a parent named inside a unit's (县公安局 in 县公安局交警大队)
+        bodies = [n for m, n in ctx.of(*BODIES) if cm.start(2) <= ctx.rel(m) < cm.end(2)
+                  and not any(y is not m and y.start <= m.start and m.end <= y.end for y, _ in ctx.mentions)]
         out += [Edge(x, "RESPONSIBLE_FOR", t, ctx.sentence) for x in bodies for t in dict.fromkeys(secs)]
         clauses += bool(bodies and secs)
     return out, clauses
@@ -1892,6 +1942,89 @@ def _site_row(ctx: Ctx, at: int) -> list[Edge]:
     return [Edge(n, "LOCATED_IN", cell[-1][1], ctx.sentence)]
 
 
+# a row of a flattened drill table: its number, its date, then the drill's name (`3 6月9日 X演练 …`)
+DRILL_ROW_LEAD = re.compile(r"\|?\s*\d{1,2}[\s|]+(?:[\dX*]{1,2}月(?:[\dX*]{1,2}日)?)?[\s|]*")
+# a drill table's header names its columns (`序号 时间 演练名称 地点 主办单位 参演单位`): where it was held, who ran
+# it (the word is the role) and who took part, in the order written
+DRILL_COLUMNS = re.compile(r"(地点|位置|地址|场地)|(主办|承办|协办|组织|牵头)|(参演|参加|参与|配合)")
+CELL_JOIN = re.compile(r"[\s|]*[、,和及与][\s|]*")   # names in one cell: a list
+CELL_GAP = re.compile(r"[\s|]*")                  # the gap between two cells
+
+
+def drill_row(ctx: Ctx) -> list[Edge]:
+    """A row of a drill table under a header naming its columns (`序号 时间 演练名称 地点 主办单位 参演单位` /
+    `1 4月2日 X演练 Y镇Z村 A局 B局、C镇人民政府`): HELD_AT the place cell, ORGANIZED by the running cell (role: the
+    header's word), PARTICIPATED_IN by the taking-part cell."""
+    found = ctx.of("Drill")
+    if len(found) != 1:
+        return []
+    drill, dn = found[0]
+    s = ctx.s()
+    if s[-1] in "。!?;:" or not DRILL_ROW_LEAD.fullmatch(s, 0, ctx.rel(drill)):
+        return []
+    header = _table_header(ctx)
+    if header is None or "演练" not in header and "名称" not in header:
+        return []
+    roles = [(m.lastindex, m.group(m.lastindex)) for m in DRILL_COLUMNS.finditer(header)]
+    cells = _row_cells(ctx, drill)
+    if not roles or len(cells) < len(roles):
+        return []
+    # more cells than columns: a cell holds a name not found (`Y乡凉风垭崩塌点`); the first column takes the rest
+    cells = [sum(cells[:len(cells) - len(roles) + 1], [])] + cells[len(cells) - len(roles) + 1:]
+    out = []
+    for (kind, word), cell in zip(roles, cells):
+        named = [(x, xn) for x, xn in cell if x is not None]
+        if kind == 1:
+            if len(named) < len(cell):
+                continue   # part of the place is no name: the place is not known
+            sites = [xn for x, xn in named if x.label in DRILL_SITES] or \
+                [xn for x, xn in named if x.label == "Jurisdiction"][-1:]
+            out += [Edge(dn, "HELD_AT", p, ctx.sentence) for p in sites]
+            continue
+        who = [xn for x, xn in named if x.label in (*BODIES, "Enterprise", "Person", "Jurisdiction")
+               and not _place_prefix(ctx, x)]
+        for w in dict.fromkeys(who):
+            if kind == 2:
+                out.append(Edge(w, "ORGANIZED", dn, ctx.sentence, {"role": word}))
+            else:
+                out.append(Edge(w, "PARTICIPATED_IN", dn, ctx.sentence))
+    return out
+
+
+def _table_header(ctx: Ctx) -> str | None:
+    """The header line (`序号 …`) of the table the sentence is a row of, looked for up to 2000 chars back."""
+    line_start = ctx.text.rfind("\n", 0, ctx.sentence.start) + 1
+    head_at = ctx.text.rfind("序号", max(0, line_start - 2000), line_start)
+    if head_at < 0:
+        return None
+    head_end = ctx.text.find("\n", head_at)
+    return ctx.text[ctx.text.rfind("\n", 0, head_at) + 1:head_end if head_end >= 0 else len(ctx.text)]
+
+
+def _row_cells(ctx: Ctx, drill: Mention) -> list[list[tuple]]:
+    """The cells after a row's drill, each a list of (mention, node id); text no name covers is a cell of its own
+    holding (None, None). The text joins cells, so a name opens a new cell unless a list mark (、和) comes
+    before it or it goes on with a place (Y镇Z村, Y镇人民政府: no level char of its own)."""
+    s = ctx.s()
+    own = [(x, xn) for x, xn in ctx.mentions if x.start >= drill.end and x.label != "Sector"
+           and not any(y is not x and y.start <= x.start and x.end <= y.end for y, _ in ctx.mentions)]
+    cells, end, prev = [], ctx.rel(drill) + len(drill.surface), None
+    for x, xn in own:
+        gap = s[end:ctx.rel(x)]
+        if prev is not None and CELL_JOIN.fullmatch(gap):
+            cells[-1].append((x, xn))
+        elif prev is not None and not gap and prev.label == "Jurisdiction" and x.surface[0] not in LEVEL_CHARS:
+            cells[-1].append((x, xn))
+        else:
+            if not CELL_GAP.fullmatch(gap):
+                cells.append([(None, None)])
+            cells.append([(x, xn)])
+        end, prev = ctx.rel(x) + len(x.surface), x
+    if not CELL_GAP.fullmatch(s[end:]):
+        cells.append([(None, None)])
+    return cells
+
+
 # the body running a committee's daily work, later in the sentence (`…，日常工作由B局牵头负责`)
 DAILY_WORK = re.compile(r"日常工作由([^,;。由]{2,40}?)(?:牵头)?(?:负责|承担)")
 
@@ -1947,4 +2080,5 @@ def covers(ctx: Ctx) -> list[Edge]:
 
 RULES = (leads_guides, accepts_guidance, guides_to_act, part_of, holds_post, member_of, issued, drills, inspected, supervises,
          place_checks, supervision_papers,
-         located_in, located_in_brackets, located_by_verb, within_site, built_in, stationed, sent_in, responsible_for, table_row, covers)
+         located_in, located_in_brackets, located_by_verb, within_site, built_in, stationed, sent_in, responsible_for, table_row, drill_row,
+         covers)
