@@ -10,7 +10,7 @@ TITLE_PLACE = re.compile(r"(?:^|^关于|^\d{4}年度?|^\d{4}年(?:上|下)半年
                          r"(?P<place>[\u4e00-\u9fff*]{1,5}?(?:区|县|旗|市))(?=\d|\s|应急|安全|人民政府|[上下]半年|关于|年|\d)")
 PLAN_PLACE = re.compile(r"《(?:(?P<city>[\u4e00-\u9fff]{2,4}市))?(?P<place>\*[区县]|[\u4e00-\u9fff]{2,4}[区县])"
                         r"(?=[\u4e00-\u9fff\d*]*(?:应急|安全|防汛|突发|地质|气象|专项|森林))")
-CITY_BEFORE = "(?P<city>[\u4e00-\u9fff]{{2,4}}市){place}"
+CITY_NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 PERIOD = re.compile(r"(\d{4})\s*年(?:度)?\s*(上半年|下半年|第[一二三四]季度|1-\d+月)?")
 FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")
 # what a portal prints above a report: a navigation bar (`首页>信息公开>…`, `X门户网站|政务公开|计划总结`),
@@ -46,6 +46,22 @@ def _first_line(text: str) -> str | None:
     return first
 
 
+def _city_before(text: str, place: str) -> str | None:
+    """The first `X市` written right before the place (X市Y区), X of 2-4 Chinese chars, as the search
+    `[\u4e00-\u9fff]{2,4}市<place>` finds it: read at each `市<place>` found, not tried at every char."""
+    target = "市" + place
+    best: tuple[int, int] | None = None   # (start, -end): the leftmost start, then the longest name
+    q = text.find(target)
+    while q >= 0 and (best is None or q - 4 <= best[0]):
+        k = 0
+        while k < 4 and q - k - 1 >= 0 and CITY_NAME_CHAR.match(text, q - k - 1):
+            k += 1
+        if k >= 2 and (best is None or (q - k, -(q + 1)) < best):
+            best = (q - k, -(q + 1))
+        q = text.find(target, q + 1)
+    return text[best[0]:-best[1]] if best else None
+
+
 def read(text: str) -> DocInfo:
     first = _first_line(text)
     title = first if first and TITLE_WORDS.search(first) and len(first) <= 80 else None
@@ -65,9 +81,7 @@ def read(text: str) -> DocInfo:
             place = sorted(counts, key=lambda p: (-counts[p], p))[0]
             city = cities.get(place)
     if place and not city:
-        m = re.search(CITY_BEFORE.format(place=re.escape(place)), text)
-        if m:
-            city = m.group("city")
+        city = _city_before(text, place)
     if place and not city:
         # a report that names its city only with a city body (在X市应急管理局的指导下)
         from loaders.entities import city_before_body

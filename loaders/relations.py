@@ -147,6 +147,16 @@ def openings(s: str) -> tuple[tuple[Opening, str | None], ...]:
     return tuple(out)
 
 
+CLAUSE_END = re.compile(r"[,;。]|$")
+
+
+def _clause_end(s: str, at: int) -> int:
+    """Where the clause going on at `at` ends: its next `,;。`, else the sentence's end."""
+    if 0 <= at <= len(s):
+        return CLAUSE_END.search(s, at).start()
+    return CLAUSE_END.search(s[at:]).start() + at   # (as a slice reads an offset out of range)
+
+
 def _in_brackets(s: str, r: int) -> bool:
     return s.rfind("(", 0, r) > s.rfind(")", 0, r)
 
@@ -377,7 +387,7 @@ def guides_to_act(ctx: Ctx) -> list[Edge]:
     s = ctx.s()
     out: list[Edge] = []
     for gm in GUIDES_TO_ACT.finditer(s):
-        end = re.search(r"[,;。]|$", s[gm.end():]).start() + gm.end()
+        end = _clause_end(s, gm.end())
         act = TO_ACT.search(s, gm.end(), end)
         if not act:
             continue
@@ -431,10 +441,16 @@ def unit_key(m: Mention) -> tuple | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _title_templates() -> dict[str, str]:
+    """titles.tsv as title -> the body it is held in."""
+    return dict(load().titles)
+
+
 def holds_post(ctx: Ctx) -> list[Edge]:
     out = []
     lex = load()
-    templates = dict(lex.titles)
+    templates = _title_templates()
     # the body each person's first title was held in (`X局局长A、副局长B`: B's title is in X局 too)
     held_in: dict[int, str] = {}
     for m, n in ctx.of("Person"):
@@ -568,7 +584,7 @@ def _post_in_next_clause(ctx: Ctx, after: int) -> _At | None:
     """`A分管X工作，任Y委主任、Z指挥部指挥长`: the verb opening the clause after the person's, relative to `after`
     (None when another person is named before it)."""
     s = ctx.s()
-    end = re.search(r"[,;。]|$", s[after:]).start() + after
+    end = _clause_end(s, after)
     vm = re.match(r",(?:现|并|同时|还)?(?:担任|兼任|任)", s[end:])
     if not vm or any(after <= ctx.rel(p) < end for p, _ in ctx.of("Person")):
         return None
@@ -636,7 +652,7 @@ def _added_posts(ctx: Ctx, person: Mention, n: str, after: int) -> list[Edge]:
     """`Y兼任Z指挥长` / `Y兼任该办公室主任` (the body of that kind named before in the sentence)."""
     s = ctx.s()
     # up to the end of the clause, or of the sentence when no other person is named before (A任X，兼任Y指挥长)
-    end = re.search(r"[,;。]|$", s[after:]).start() + after
+    end = _clause_end(s, after)
     nxt = min([ctx.rel(p) for p, _ in ctx.of("Person") if ctx.rel(p) >= after] + [len(s)])
     if re.match(r",(?:并|同时)?兼", s[end:]):
         end = min(re.search(r"[;。]|$", s[end + 1:]).start() + end + 1, nxt)
@@ -1020,7 +1036,7 @@ def inspected(ctx: Ctx) -> list[Edge]:
     # 对A、B开展/进行(了)…抽查 / 到A、B调研: the objects sit between the mark and the check or visit
     after = _visit_or_check()
     for dm in VISIT_MARKS.finditer(s):
-        clause_end = re.search(r"[,;。]|$", s[dm.end():]).start() + dm.end()
+        clause_end = _clause_end(s, dm.end())
         am = after.search(s, dm.end(), clause_end) or _check_opening_next(s, clause_end, after)
         if not am or (dm.group(0) == "对" and not re.search(r"开展|进行|实施|组织", s[dm.end():am.start()])):
             continue
@@ -1045,7 +1061,7 @@ def inspected(ctx: Ctx) -> list[Edge]:
         wm = re.match(r"[^,;。]*?时,", s) if not subjects else None
         if wm and before < wm.end():
             # 在X检查时，副县长A要求… / 在检查X时，A局发现…: the subject of the clause after the time clause
-            end = re.search(r"[,;。]|$", s[wm.end():]).start() + wm.end()
+            end = _clause_end(s, wm.end())
             subjects = [n for m, n in ctx.of("Person") if wm.end() <= ctx.rel(m) < end] or \
                 [n for m, n in _acting_bodies(ctx, end) if ctx.rel(m) >= wm.end()]
         props = _date(ctx, before)
@@ -1076,7 +1092,7 @@ def _topicalised_objects(ctx: Ctx) -> list[tuple[int, list, bool]]:
                             rest) or \
             any(ctx.rel(m) < first for m, _ in ctx.of(*BODIES, "Person")):
         return []
-    end = re.search(r"[,;。]|$", s[first + 1:]).start() + first + 1
+    end = _clause_end(s, first + 1)
     cm = load().cue_re("inspected_after").search(s, first + 1, end)
     if not cm or any(first < ctx.rel(m) < end for m, _ in ctx.of(*INSPECTABLE)) or \
             not any(first < ctx.rel(m) < cm.start() for m, _ in ctx.of(*BODIES, "Person")):
@@ -1090,9 +1106,9 @@ def _list_clauses_end(ctx: Ctx, at: int) -> int:
     (`检查企业5家，A公司完成改造`) says something else of it."""
     s = ctx.s()
     spans = sorted((ctx.rel(m), ctx.rel(m) + len(m.surface)) for m, _ in ctx.mentions)
-    end = re.search(r"[,;。]|$", s[at:]).start() + at
+    end = _clause_end(s, at)
     while s[end:end + 1] == ",":
-        nxt = re.search(r"[,;。]|$", s[end + 1:]).start() + end + 1
+        nxt = _clause_end(s, end + 1)
         rest, k = s[end + 1:nxt], end + 1
         for a, b in spans:
             if a >= k and b <= nxt:
@@ -1154,7 +1170,7 @@ def _inspected_passive(ctx: Ctx) -> list[Edge]:
     out = []
     for pm in lex.cue_re("inspected_passive").finditer(s):
         clause_start = max(s.rfind(",", 0, pm.start()), s.rfind(";", 0, pm.start())) + 1
-        clause_end = re.search(r"[,;。]|$", s[pm.end():]).start() + pm.end()
+        clause_end = _clause_end(s, pm.end())
         am = lex.cue_re("inspected_after").search(s, pm.end(), clause_end)
         if not am:
             continue
@@ -1258,7 +1274,7 @@ def _supervised_passive(ctx: Ctx) -> list[Edge]:
     out: list[Edge] = []
     for pm in re.finditer(r"被", s):
         clause_start = max(s.rfind(",", 0, pm.start()), s.rfind(";", 0, pm.start())) + 1
-        clause_end = re.search(r"[,;。]|$", s[pm.end():]).start() + pm.end()
+        clause_end = _clause_end(s, pm.end())
         cm = _cue_outside_names(ctx, load().cue_re("supervises"), pm.end())
         if not cm or cm.start() >= clause_end:
             continue
@@ -1372,7 +1388,7 @@ def place_checks(ctx: Ctx) -> list[Edge]:
     after = load().cue_re("inspected_after")
     out = []
     for dm in re.finditer(r"(?<![针应面绝相])对", s):
-        clause_end = re.search(r"[,;。]|$", s[dm.end():]).start() + dm.end()
+        clause_end = _clause_end(s, dm.end())
         # the check named after the verb (对我县大检查工作开展督导: 督导, not the 检查 in the object)
         vm = DOING.search(s, dm.end(), clause_end)
         am = after.search(s, vm.end(), clause_end) if vm else None
@@ -1604,7 +1620,7 @@ def sent_in(ctx: Ctx) -> list[Edge]:
     supervisory = lex.cue_re("supervisory_checks")
     marks = "(?:%s)|(?P<visit>%s)" % (lex.cue_re("sent_in").pattern, lex.cue_re("sent_to").pattern)
     for cm in re.finditer("(?:%s)(?P<own>我[%s])?" % (marks, LEVEL_CHARS), s):
-        end = re.search(r"[,;。]|$", s[cm.end():]).start() + cm.end()
+        end = _clause_end(s, cm.end())
         check = supervisory if cm.group("visit") else after
         if not (check.search(s, cm.end(), end) or (cm.group("visit") and _check_opening_next(s, end, check))):
             continue
