@@ -665,12 +665,20 @@ def _stops_by_length(lex: Lexicon) -> tuple[tuple[int, frozenset[str]], ...]:
     return cached
 
 
+def _bad_word_re(lex: Lexicon) -> re.Pattern:
+    """Any bad word (stopwords.tsv `badword`) written inside a stem."""
+    cached = lex.__dict__.get("_bad_word_re")
+    if cached is None:
+        cached = lex.__dict__["_bad_word_re"] = re.compile(alternation(lex.bad_words) if lex.bad_words else r"(?!x)x")
+    return cached
+
+
 def _ok_stem(stem: str, lex: Lexicon, min_len: int = 2, place: bool = True) -> bool:
     if len(stem.replace("*", "x")) < min_len and stem != "*":
         return False
     if stem.startswith(lex.bad_start) or (place and stem[:1] in LEVELS):
         return False
-    if place and any(w in stem for w in lex.bad_words):
+    if place and _bad_word_re(lex).search(stem):
         return False
     if place and any(c in "各每个全本该我这那其此()" for c in stem):
         return False  # quantifiers and brackets never sit inside a place name (各乡, 每个村, (镇)街道)
@@ -732,7 +740,7 @@ def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
             continue
         ends_bad = len(suffix) == 1 and text[s - 1:e] in lex.bad_words
         if not ends_bad and name not in confirmed and any(
-                name.endswith(w) and len(w) > 2 and len(name) > len(w) for w in lex.bad_words):
+                name[-k:] in lex.bad_words for k in range(3, len(name))):
             continue  # 工业功能区, 安全示范区: a name ending in a place noun (功能区, 示范区) is that noun, no place
         if ends_bad and name not in confirmed \
                 and not (_proper_before_noun(stem) and (word_tag(stem[0])[:1] in ("", "n") or word_tag(stem[0]) == "zg")):
@@ -1244,7 +1252,7 @@ def _set_up_groups(text, taken, found) -> list[Mention]:
 # -- people --------------------------------------------------------------------------------
 def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
     *_, title_re, _, surnames = _patterns()
-    plain_titles = [t for t, _ in lex.titles if "{L}" not in t]
+    plain_titles = tuple(t for t, _ in lex.titles if "{L}" not in t)
     out = []
     for tm in title_re.finditer(text):
         e = tm.end()
@@ -1261,7 +1269,7 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
             cand = text[e:e + n]
             if len(cand) == n and all("\u4e00" <= c <= "\u9fff" for c in cand) and cand[0] in surnames \
                     and _follows_name(text, e + n, lex) and not any(taken[e:e + n]) \
-                    and not any(text.startswith(t, e + k) for k in range(1, n) for t in plain_titles):
+                    and not any(text.startswith(plain_titles, e + k) for k in range(1, n)):
                 # 由副区长任主任: a title starts inside the candidate, so it is a post, not a name
                 if n == 3 and cand[2] in TITLE_FOLLOW and not _follows_name(text, e + 3, lex, strict=True):
                     continue
@@ -1276,7 +1284,7 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
                     continue
                 # 王明任主任 / 王明为组长 / 王明兼任…: a post verb then a title, so the name has two characters
                 if n == 3 and (text.startswith("兼任", e + 2) or (
-                        cand[2] in POST_VERB and any(text.startswith(t, e + 3) for t in plain_titles))):
+                        cand[2] in POST_VERB and text.startswith(plain_titles, e + 3))):
                     continue
                 if "某" in cand and not re.fullmatch(r".某{1,2}", cand):
                     continue  # 郭某担任: a masked name is X某 or X某某
