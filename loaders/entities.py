@@ -97,11 +97,14 @@ UNMARKED_PLAN_RE = re.compile(r"(?:印发了?|制定了?|出台了?|编制了?|�
                               r"([\u4e00-\u9fff“”\"()0-9]{6,40}?(?:方案|预案|制度|清单|要点|办法|规划))(?=[及和与,,。;、])")
 # a traffic police unit is numbered or named by its place (交警二大队, 交警榕湾大队)
 POLICE_UNIT_RE = re.compile(r"(?:交警|交巡警)(?:[一二三四五六七八九十\d]*|[\u4e00-\u9fff]{2})大队")
-SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:大队|中队|站|所|中心|科|股)")
+SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:大队|中队|总队|支队|站|所|中心|科|股)")
+UNIT_KIND = re.compile(r"(?:大队|中队|总队|支队|站|所|中心|科|股)$")
+WHOLE_AREA = re.compile(r"^全|各|所属")  # 全县, 各乡镇, 所属: the clause goes on, no unit name
 MASKED_NAME = re.compile(r"[\u4e00-\u9fff](?:\*{1,2}|X{1,2}|某{1,2})(?![\u4e00-\u9fff]{0,1}[*X])")
 COMMITTEE_POSTS = ("总指挥", "指挥长", "组长", "主任", "队长")  # posts of a committee or group (局长任副总指挥)
+RANKED_POSTS = COMMITTEE_POSTS + tuple(r + p for r in ("副", "常务副") for p in COMMITTEE_POSTS)  # 主任, 副主任 …
 POST_VERB = set("任为")  # verbs that put a person in a post: X任主任
-TITLE_FOLLOW = set("在为任、,分先亲同等率带到和与及也对于作主出召强深参检调指督讲看慰走一")
+TITLE_FOLLOW = set("在为任、,分先亲同等率带到和与及也对于作主出召强深参检调指督讲看慰走一被")
 GENERIC_BUREAU = re.compile(r"(?<![全我本各该])([省市区县旗盟州])([\u4e00-\u9fff]{2,8}?)局")
 
 
@@ -124,6 +127,12 @@ def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | 
     plan_taken = bytearray(taken)
     for m in _bodies(text, lex, doc_level, own_level_word(doc_place)):
         if not _any(plan_taken, m.start, m.end):  # a unit and its parent body (X局安监站) nest
+            take(m)
+    if "）办" in text or ")办" in text:
+        for m in _bracketed_offices(text, found):
+            take(m)
+    if "部办公室" in text or "会办公室" in text:
+        for m in _offices_referring_back(text, found, taken):
             take(m)
     # a county or city named with the level char of its body (嵘城市应急管理局): the place is the stem
     for m in _body_places(text, lex, found, taken, doc_place):
@@ -160,6 +169,43 @@ def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | 
             found.append(m)
     found.sort(key=lambda m: (m.start, -m.end, m.label))
     return found
+
+
+BRACKET_OFFICE = re.compile(r"[)）](办公室|办)")
+
+
+def _bracketed_offices(text: str, found: list[Mention]) -> list[Mention]:
+    """`区消防安全委员会（区消安委）办公室`: a committee, its short name in brackets, then 办公室 is the
+    committee's office (written with the short name: 区消安委办公室)."""
+    out = []
+    committees = {m.start: m for m in found if m.label == "Committee"}
+    for c in committees.values():
+        short = committees.get(c.end + 1) if text[c.end:c.end + 1] in "(（" else None
+        om = BRACKET_OFFICE.match(text, short.end) if short is not None and short.canonical == c.canonical else None
+        if om:
+            out.append(Mention("Department", short.surface + om.group(1), short.start, om.end(),
+                               canonical=c.canonical + "办公室", level=c.level, key=c.key + "办公室",
+                               props={"parent": c.canonical}))
+    return out
+
+
+BARE_OFFICE = re.compile(r"(?<![\u4e00-\u9fff])(指挥部|委员会)办公室")
+
+
+def _offices_referring_back(text: str, found: list[Mention], taken: bytearray) -> list[Mention]:
+    """`X指挥部由A任指挥长，指挥部办公室设在B局`: a bare `指挥部办公室` after a clause boundary is the office of
+    the committee of that kind named before it in the same sentence."""
+    out = []
+    for om in BARE_OFFICE.finditer(text):
+        if _any(taken, om.start(), om.end()):
+            continue
+        sentence_start = max(text.rfind(c, 0, om.start()) for c in "。\n;；") + 1
+        owner = max((m for m in found if m.label == "Committee" and sentence_start <= m.start and m.end <= om.start()
+                     and m.canonical.endswith(om.group(1))), key=lambda m: m.start, default=None)
+        if owner is not None:
+            out.append(Mention("Department", om.group(0), om.start(), om.end(), canonical=owner.canonical + "办公室",
+                               level=owner.level, key=owner.key + "办公室", props={"parent": owner.canonical}))
+    return out
 
 
 def _bodies_of_ports(found: list[Mention], ports: dict[int, Mention]) -> list[Mention]:
@@ -498,7 +544,8 @@ def _bodies(text: str, lex: Lexicon, doc_level: str, own_word: str = "") -> list
         for u in units:
             a, e = u.start, u.end
             if (text[a - 1:a] == "、" and a - 1 in ends) or (text[e:e + 1] == "、" and e + 1 in starts) \
-                    or (text[e:e + 2] in ("联合", "会同") and e + 2 in starts):
+                    or (text[e:e + 2] in ("联合", "会同") and e + 2 in starts) \
+                    or (u.surface.endswith("中心") and text.startswith(HEAD_TITLES, e)):  # X中心主任A: its head
                 if not _any(spans, a, e):
                     add(u)
                     added = True
@@ -551,6 +598,7 @@ def _opens_facility(text: str, end: int) -> bool:
 
 
 BRANCH_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)分局")
+HEAD_TITLES = ("主任", "副主任")  # the head of a unit named X中心
 LISTED_UNIT = re.compile(r"(?<![\u4e00-\u9fff])([省市区县旗])([\u4e00-\u9fff]{2,10}?)(中心|管理所|办公室|办)")
 PREFECTURE = "盟"  # the level char a 地区 (prefecture) body is scoped by: a city's, as 盟 and 州
 PARK_LEVEL = ("开发", "高新", "经开")  # 开发区X局, 高新区X局: bodies of a park, written with its 区
@@ -587,14 +635,18 @@ def _topic(text: str, start: int, lex: Lexicon, spans: bytearray) -> str:
 
 def _unit_ok(unit: str) -> bool:
     """A unit name after a bureau: 安监站, 执法大队, 指挥中心; no verb inside (X局牵头中心城区…)."""
-    stem = re.sub(r"(?:大队|中队|站|所|中心|科|股)$", "", unit)
+    stem = UNIT_KIND.sub("", unit)
+    if stem[:1] in LEVELS and stem[1:2] != "场":
+        return False  # 区商务委|区消防救援支队 (table cells run together): a body of its own level, no unit (市场科 is one)
     if unit[-1] in "站所":
-        return len(unit) <= 3
+        # 安监站; 畜牧兽医站 (nouns only: 县应急局检查加油站 is a verb and its object)
+        return len(unit) <= 3 or (len(unit) <= 5 and not stem.startswith(tuple(load().left_stops))
+                                  and all(word_tag(w).startswith("n") for w in jieba_words(stem)))
     # a unit's name may be a verbal noun (执法, 监察), so the guard is the clause-opening words of
     # stopwords.tsv (牵头, 组织, 会同 …) and quantifiers, not jieba's verb tag
     left = load().left_stops
     return 2 <= len(stem) <= 6 and not stem.startswith(tuple(w for w in left if len(w) == 1)) and not any(
-        w in stem for w in (*(w for w in left if len(w) >= 2), "所属", "各", "全"))
+        w in stem for w in left if len(w) >= 2) and not WHOLE_AREA.search(stem)
 
 
 # -- places --------------------------------------------------------------------------------
@@ -731,8 +783,10 @@ def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
         start = _left_edge(text, s, lex, mark, 5)
         if text[start:s] != doc_place and text[start:s] + suffix != doc_place:
             cut = name_start(text[start:s], True)
-            if not (cut == s - start == 2 and word_tag(text[start:s]) == "t" and _hard_left(text, start, lex)):
-                start += cut  # (夏日镇: a time word that is the whole stem after a boundary is the name)
+            whole = cut == s - start == 2 and (_hard_left(text, start, lex) or (start and mark[start - 1]))
+            if not (whole and (word_tag(text[start:s]) == "t" or all(len(w) == 1 for w in jieba_words(text[start:s])))):
+                start += cut  # (夏日镇: a time word that is the whole stem after a boundary is the name;
+                # 色吾乡, 坪坝镇硐口村: two chars jieba reads as two one-char words, after a boundary or a place)
         stem = text[start:s]
         name = stem + suffix
         if not (_ok_stem(stem, lex, 1 if stem == "*" else 2) or _proper_despite_start(stem, lex)) \
@@ -748,11 +802,14 @@ def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
             continue  # (柳集镇: a 集镇 after a name char of one unknown word with it is a place's name)
         # the suffix must not be the first char of a longer word (市场, 区域, 县级, 乡镇, 村民)
         nxt = text[e:e + 1]
-        if nxt and nxt in "场民域级镇委政长内属直组干" and suffix in "市区县旗乡村镇" and text[e:e + 2] != "组织":
+        if nxt and nxt in "场民域级镇委政长内属直组干" and suffix in "市区县旗乡村镇" and text[e:e + 2] != "组织" \
+                and not (nxt == "干" and text[e:e + 2] != "干部"):  # (白岩镇干河村: 干 opens 干部 only)
             if not (nxt in "委政长内" and suffix in "区县市旗") and text[e:e + 2] != "政府" \
                     and not (text.startswith(suffix + "长", e) and _title_then_name(text, e + 2, lex)) \
                     and not (nxt == "长" and not _title_then_name(text, e + 1, lex)):  # X镇政府, X镇长塘水库
                 continue
+        if suffix == "村" and text.startswith("小区", e):
+            continue  # 芦湾新村小区: a residential compound's name, no village
         if nxt == "长" and stem.endswith(("副", "常务")):
             continue  # 陈**副县长: the suffix closes a deputy's title (副县长), no place
         if suffix in "省县乡" and text[e:e + 1] == "道" and text[e:e + 2] != "道路":
@@ -803,7 +860,8 @@ def _proper_before_noun(stem: str) -> bool:
 def _proper_despite_start(stem: str, lex: Lexicon) -> bool:
     """那木 of 那木乡: a stem that opens with a char that usually opens no name (那, 两, 同) is a name when it
     is one two-char word jieba knows only as a name or not at all (那些, 同期 are words of other kinds)."""
-    return _proper_before_noun(stem) and stem[0] not in "我各本该每这其此多个全" and not any(
+    return _proper_before_noun(stem) and stem[0] not in "我各本该每这其此个全" \
+        and (stem[0] != "多" or word_tag(stem) == "") and not any(
         w in stem for w in lex.bad_words) and not any(ch.isdigit() for ch in stem)
 
 
@@ -933,6 +991,9 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
     county_at_end = {f.end: f for f in found if f.label == "Jurisdiction" and f.props.get("level") in ("county", "city")}
     firm_at_end: dict[int, Mention] = {}  # the first firm found ending at a position
     park_at_end: dict[int, Mention] = {}  # parks (开发区, 工业园区 …) by their end
+    body_at_end = {f.end: f for f in found if f.label == "Department"}  # 县水利局|防汛抢险队: a bureau's team
+    branch_owner: dict[int, int] = {}  # a branch's end -> where its company's name starts
+    admin_at_start = {f.start: f for f in found if f.label == "Department" and f.surface in PARK_ADMINS}
     for sm in suffix_re.finditer(text):
         s, e = sm.start(), sm.end()
         for i in range(s + 1, e):  # 柞溪河堤防: a longer suffix overlapping this one (河堤 / 堤防) names the thing
@@ -946,12 +1007,25 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         if text[e:e + 1] == "伍" and label == "RescueTeam":
             continue  # X救援队伍: a collective description, not a named team
         nxt = suffix_re.match(text, e)
-        if nxt and label == "Facility" and kinds[nxt.group(0)][0] in ("Facility", "Reservoir", "RescueTeam"):
+        if nxt and label == "Facility" and (kinds[nxt.group(0)][0] in ("Facility", "Reservoir", "RescueTeam") or (
+                kinds[nxt.group(0)][0] == "Enterprise" and nxt.group(0).endswith("公司"))):
+            # (X码头有限公司, X客运站有限公司: the kind is inside the firm's registered name)
             continue  # X公园应急避难场所: the place names the longer facility written on after it
             # (a reservoir's works written after it, X水库大坝, are the reservoir's: it stays; a port's or
             # park's fire station, X港消防站, is the team named with it)
-        if label == "Enterprise" and BRANCH_AFTER.match(text, e):
-            continue  # X公司Y分公司, X集团Y分公司: a branch is named with its company, read at the branch's end
+        branch = BRANCH_AFTER.match(text, e) if label == "Enterprise" else None
+        if branch:
+            # X公司Y分公司, X集团Y分公司: a branch is named with its company, read at the branch's end
+            # (the company's left edge is read here: 有 of 有限公司 is a clause word to the walk from the branch)
+            fs = _left_edge(text, s, lex, mark, 16)
+            branch_owner[branch.end()] = fs + name_start(text[fs:s], False, True)
+            continue
+        if e in branch_owner and label == "Enterprise" and sm.group(0).endswith("公司"):
+            fs = branch_owner.pop(e)
+            if fs < s and not _any(mark, fs, e):
+                out.append(Mention(label, text[fs:e], fs, e, canonical=text[fs:e]))
+                _mark(mark, fs, e)
+                continue
         after_group = FIRM_AFTER_GROUP.match(text, e) if sm.group(0) in GROUP_FIRM else None
         if after_group:
             # X集团Y有限公司: the group names the firm's parent, the firm is named after it; a branch
@@ -967,6 +1041,7 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                 nxt and kinds[nxt.group(0)][0] == label == "Enterprise"):
             continue  # a one-char suffix that opens a longer word (厂房, 矿山) or a firm's suffix (X集团有限公司) ends no name
         start = _left_edge(text, s, lex, mark, 16 if label in ("Enterprise", "Committee", "RescueTeam") else 6)
+        edge = start  # (before a verb is cut off: 县林业局|扑火抢险队)
         if label in ("Facility", "Reservoir") and s - start == 6:
             # 钢城路下穿立交桥: a longer name is read when its left edge is a real boundary (a place found
             # before it, punctuation or a clause word), not where the walk ran out
@@ -976,6 +1051,8 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                 start = longer
         if 0 < start < s and mark[start - 1] and text[start] in "内里旁":
             start += 1  # X园内Y公司: a locative after a name found before is not part of the next name
+        if text[start:start + 1] == "线" and ROAD_NUMBER.search(text, max(0, start - 6), start + 1):
+            start += 1  # 国道318线X垭口: the road's number ends at 线, the name opens after it
         # a firm's left edge is a hard boundary (对, 督促, punctuation) when the walk stopped before 16 chars
         # (a firm's name after a one-char suffix (X砖厂, X煤矿) takes no verb: 聚焦煤矿 is no firm)
         firm = label == "Enterprise" and len(sm.group(0)) > 1 and s - start < 16 and (
@@ -987,6 +1064,9 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         traded = kind in TRADED_KINDS  # (a station's trade name may be an adjective, as a firm's: 祥和液化气站)
         cut = name_start(stem0, label in ("Facility", "Reservoir") and not traded, firm and "*" not in stem0,
                          label == "Facility" and s - start >= 4 and not traded, label in ("Facility", "Reservoir"))
+        if cut and kind == "park" and _hard_left(text, start, lex) and word_tag(jieba_words(stem0)[0]) in ("", "ns") \
+                and len(jieba_words(stem0)[0]) >= 2:
+            cut = 0  # 北坪精细化工园区, 锻桥装备制造产业园: a park is named by its place and its trade (精细, 制造 are no verbs here)
         if cut and kind in PLACE_NAMED_KINDS and all(w in _generic_stems() for w in jieba_words(stem0)):
             cut = 0  # 崩塌 + 隐患点: the hazard a point is named by is no verb ending the name (its village names it)
         mask = stem0.rfind("*", 0, cut + 1) if "*" in stem0[:cut] else -1
@@ -1026,6 +1106,14 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         elif start < s and text[start] in "个支座家处所条" and text[start - 1:start].isdigit():
             start += 1  # 3所中小学: the count's unit after its digits
         stem = text[start:s]
+        body = body_at_end.get(edge) if label == "RescueTeam" and edge < s else None
+        if body is not None and body.surface.endswith(BODY_SUFFIX) and len(body.surface) >= 3:  # (县应急|救援队: no)
+            # 县水利局防汛抢险队: a team written straight after its bureau is the bureau's, named with it
+            team = text[edge:e]
+            out.append(Mention(label, body.surface + team, body.start, e, canonical=body.canonical + team,
+                               level=body.level, key=body.key + team, props={"parent": body.canonical}))
+            _mark(mark, start, e)
+            continue
         if kind == "group":
             group = _group(text, s, sm.group(0), found)
             if group is not None:
@@ -1083,6 +1171,11 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         name = stem + sm.group(0)
         if kind in TRADED_KINDS and stem and not LOCATIVE_STEM.match(stem):
             label = "Enterprise"  # 金桥加油站: a station with a trade name of its own is the firm that runs it
+        seg = LEVEE_SEGMENT.match(text, e) if kind == "levee" else None
+        if seg and seg.group(0)[0] not in "等和及与的在" and not _any(mark, e, seg.end()) and all(word_tag(w)[:1] in ("", "n", "z") and w not in lex.bad_words
+                                                        for w in jieba_words(seg.group(0)[:-1])):
+            # 长江干堤洑溪段, X大圩Y段: a named stretch of a levee is the thing checked (the levee stays a name)
+            name, e = name + seg.group(0), seg.end()
         props = {"kind": kind} if kind and label == "Facility" else {}
         if after_place and label in ("Facility", "Reservoir"):
             props["_alias"] = place_at_end[start].surface + name  # X镇中心小学 is also written with its place
@@ -1095,9 +1188,18 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             firm_at_end.setdefault(e, m)
         if kind == "park":
             park_at_end.setdefault(e, m)
+            admin = admin_at_start.get(e)
+            if admin is not None:
+                # 锻桥装备制造产业园管委会: the bare 管委会 read from the lexicon is the park's administration
+                admin.props["in_firm"] = True  # (dropped by extract, as a place inside a firm's name)
+                out.append(Mention("Department", name + admin.surface, start, admin.end, canonical=name + admin.surface))
         _mark(mark, start, e)
     return out
 
+
+PARK_ADMINS = ("管委会", "管理委员会")  # a park's administration, written bare after the park's name
+ROAD_NUMBER = re.compile(r"[\dX*GSXY]{1,4}线$")  # 国道2XX线, G318线: a numbered road before a name on it
+LEVEE_SEGMENT = re.compile(r"[\u4e00-\u9fff]{2,3}?段(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2}段")  # 长江干堤X段: a stretch
 
 COMMON_WORD = 3000  # a word as common as 情况, 企业, 单位 (jieba dictionary frequency) names no work or place
 SHARED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}$")
@@ -1250,6 +1352,10 @@ def _set_up_groups(text, taken, found) -> list[Mention]:
 
 
 # -- people --------------------------------------------------------------------------------
+# `，李明任指挥长` / `，拉巴*任副主任`: a name (or a masked one) opening its clause before a post verb
+CLAUSE_NAME_POST = re.compile(r"(?:^|(?<=[,;。:\n、，；]))([\u4e00-\u9fff]{2,3}?|[\u4e00-\u9fff]{1,3}\*{1,2})(?:同志)?(?:担任|兼任|任)")
+
+
 def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
     *_, title_re, _, surnames = _patterns()
     plain_titles = tuple(t for t, _ in lex.titles if "{L}" not in t)
@@ -1291,8 +1397,10 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
                 name = cand
                 break
         mm = MASKED_NAME.match(text, e)
-        if name is None and mm and (text[e] in surnames or "某" in mm.group(0)) and not any(taken[e:mm.end()]):
-            name = _masked_name(text, mm)  # 副县长王*, 局长张XX: a masked name keeps its surname (盘某某: any surname)
+        # 副县长王*, 局长张XX: a masked name keeps its surname (盘某某, 副乡长次*: any first char before 某 or *)
+        if name is None and mm and (text[e] in surnames or "某" in mm.group(0) or "*" in mm.group(0)) \
+                and not any(taken[e:mm.end()]):
+            name = _masked_name(text, mm)
         if name is None:
             name = _unlisted_name(text, e, lex, taken)  # 副旗长巴特尔带队, 副县长阿不都·买买提
         if name is None:
@@ -1318,12 +1426,14 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
     found_at = {m.start for m in out}
     # `，李明任指挥长，王立军任副指挥长`: a name with no title opening its clause, then a post verb and a post
     posts = tuple(plain_titles) + ("组长", "主任", "指挥长", "总指挥", "队长")
-    for sm in re.finditer(r"(?:^|(?<=[,;。:\n、]))([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:担任|兼任|任)", text):
+    for sm in CLAUSE_NAME_POST.finditer(text):
         a, cand = sm.start(1), sm.group(1)
         clause = re.match(r"[^,;。\n]{0,14}", text[sm.end():]).group(0)
-        if a in found_at or cand[0] not in surnames or any(taken[a:sm.end(1)]) or not any(t in clause for t in posts):
+        masked = "*" in cand  # 拉巴*任副主任: a masked name needs no listed surname
+        if a in found_at or (cand[0] not in surnames and not masked) or any(taken[a:sm.end(1)]) \
+                or not any(t in clause for t in posts):
             continue
-        if word_tag(cand) not in NAME_WORD_TAGS or any(c in "的了在为与及等对到是各全本该由" for c in cand):
+        if (not masked and word_tag(cand) not in NAME_WORD_TAGS) or any(c in "的了在为与及等对到是各全本该由" for c in cand):
             continue  # 会议任…, 由其任…: a word or a clause word, not a name
         out.append(Mention("Person", cand, a, sm.end(1), canonical=cand, props={"_titles": [], "_title_start": a}))
         found_at.add(a)
@@ -1370,13 +1480,21 @@ def _unlisted_name(text: str, e: int, lex: Lexicon, taken) -> str | None:
                 return text[e:end]
     if text.startswith(lex.person_follow, e) or text.startswith(tuple(lex.left_stops), e) or text[e:e + 1] in TITLE_FOLLOW:
         return None
-    for n in (2, 3, 4):
+    for n in (2, 3, 4, 5, 6):  # 县长阿旺次成尼玛任主任: Tibetan names run to six chars
         cand = text[e:e + n]
         if len(cand) < n or not all("\u4e00" <= c <= "\u9fff" for c in cand) or any(taken[e:e + n]):
             return None
         nxt = text[e + n:e + n + 1]
-        if nxt and "\u4e00" <= nxt <= "\u9fff" and not text.startswith(lex.person_follow, e + n):
+        if nxt in NAME_NEVER_ENDS:
+            nxt = ","  # 股长索朗旺姆等5名个人: 等 closes a list of names
+        # X任主任 / X为组长: a post verb and a post close the name too
+        post_next = nxt in POST_VERB and _post_at(text, e + n + 1, lex)
+        if post_next:
+            nxt = ","
+        elif nxt and "\u4e00" <= nxt <= "\u9fff" and not text.startswith(lex.person_follow, e + n):
             continue
+        elif n > 4:
+            continue  # five or six chars only before a post verb and its post
         if nxt in ("、", ",", "，", "(", "（") or not nxt or text.startswith(lex.person_follow, e + n) or nxt in "。;；:：":
             # 局长次仁某某带队: a masked name keeps its unmasked part, which is read as the name
             words = jieba_words(cand.rstrip("某") if len(cand.rstrip("某")) >= 2 else cand)
@@ -1386,6 +1504,11 @@ def _unlisted_name(text: str, e: int, lex: Lexicon, taken) -> str | None:
                 return None
             return cand
     return None
+
+
+def _post_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """Does a title or a committee post (副主任, 总指挥) start at pos?"""
+    return title_at(text, pos) or text.startswith(RANKED_POSTS, pos)
 
 
 NAME_NEVER_ENDS = set("等们")  # chars that close a list of names (李华等), never the last char of a name
@@ -1459,6 +1582,8 @@ def _name_before(text: str, t: int, lex: Lexicon, taken, surnames) -> str | None
             continue  # 欧阳明辉副县长: four chars only with a two-char surname
         if n == 3 and cand[2] in POST_VERB:
             continue  # 李明任指挥长: a post verb before the title, the name is the two chars before it
+        if cand.endswith("副") or (cand[0] in POST_VERB and text[a - 1:a] == "*"):
+            continue  # 局长杨*任副指挥长: a post verb and the rank of the post, no name
         prev = text[a - 1:a]
         if prev and "\u4e00" <= prev <= "\u9fff" and not _stop_before(text, a, lex) and not after_body:
             continue

@@ -215,7 +215,11 @@ def _government_acts(s: str, r: int, m: Mention) -> bool:
     """A government opening a clause and setting about a task itself (`区政府对A镇开展巡查`, `县政府组织…`) acts;
     elsewhere 党委/政府 lead or guide (`在县委、县政府的领导下`) and are no actor."""
     return m.key == "人民政府" and (r == 0 or s[r - 1] in ",;:") and \
-        re.match(r"(?:先后|还|再次)?(?:对|组织|联合|会同)", s[r + len(m.surface):]) is not None
+        GOVERNMENT_ACTS.match(s, r + len(m.surface)) is not None
+
+
+# a government setting about a task itself; `与A、B签订…` signs a paper with them (县政府与A镇、B乡签订责任书)
+GOVERNMENT_ACTS = re.compile(r"(?:先后|还|再次)?(?:对|组织|联合|会同|与(?=[^,;。]{1,40}?签[订署]))")
 
 
 def nearest_subjects(ctx: Ctx, before: int) -> list[tuple[Mention, str]]:
@@ -314,7 +318,9 @@ def leads_guides(ctx: Ctx) -> list[Edge]:
     # `在…指导下，A、B围绕…`: every body of the list after the opening is led
     subjects = [subject] + ([] if before or subject is None else _listed_after(ctx, after))
     inferred = False
-    if subject is None and ctx.reporting:
+    # X中心在A指导下开展…: a site or firm written right before the opening is the one guided, not the reporting body
+    site_first = any(ctx.rel(m) + len(m.surface) == start for m, _ in ctx.of("Facility", "Enterprise", "Reservoir"))
+    if subject is None and ctx.reporting and not site_first:
         subject, inferred = ctx.reporting, True
         subjects = [subject]
     if subject is None:
@@ -453,6 +459,7 @@ def holds_post(ctx: Ctx) -> list[Edge]:
     templates = _title_templates()
     # the body each person's first title was held in (`X局局长A、副局长B`: B's title is in X局 too)
     held_in: dict[int, str] = {}
+    first_post: dict[int, tuple[str, str]] = {}   # a person's end -> (body, title) of the first post
     for m, n in ctx.of("Person"):
         titles = m.props.get("_titles", [])
         tstart = m.props.get("_title_start", m.start)
@@ -499,6 +506,13 @@ def holds_post(ctx: Ctx) -> list[Edge]:
                 # `局领导班子：局长A，副局长B` in a bureau's own report: a bureau's title with no body is its own
                 target = ctx.reporting
             if target:
+                out.append(Edge(n, "HOLDS_POST", target, ctx.sentence, {"title": title}))
+                first_post.setdefault(m.end, (target, title))
+        if not titles and m.props.get("_title_start", m.start) == m.start:
+            # `副县长A(藏族)、B任副主任`: a name with no title of its own, listed right after a titled one, shares it
+            pm_ = SHARED_TITLE.search(ctx.text, max(0, m.start - 12), m.start)
+            if pm_ and pm_.start() in first_post:
+                target, title = first_post[pm_.start()]
                 out.append(Edge(n, "HOLDS_POST", target, ctx.sentence, {"title": title}))
         # `以副区长X为组长…为成员的Y组`: the post in the committee set up in the sentence
         after = ctx.rel(m) + len(m.surface)
@@ -565,6 +579,9 @@ def holds_post(ctx: Ctx) -> list[Edge]:
     return out
 
 
+SHARED_TITLE = re.compile(r"(?:\([^()]{1,8}\))?、$")   # what stands between two names sharing a title
+
+
 def _short_name_len(s: str, at: int) -> int:
     """The length of a bracketed short name written at `at` after a body (`X指挥部(区三防指挥部)总指挥`), else 0."""
     bm = re.match(r"\([^()]{1,12}\)", s[at:])
@@ -596,15 +613,31 @@ def _end_of_person_list(ctx: Ctx, after: int) -> int:
     starts = {p.props.get("_title_start", p.start) - ctx.sentence.start: p for p, _ in ctx.of("Person")}
     # `副县长A、县水利局局长B任…`: a person in the list may be written after the body of their title
     by_title = {p.props.get("_title_start", p.start): p for p, _ in ctx.of("Person")}
+    for p, _ in ctx.of("Person"):
+        if p.props.get("_title_start") == p.end:   # `A常务副区长`: the title written after the name
+            starts.setdefault(p.start - ctx.sentence.start, p)
     for x, _ in ctx.of(*BODIES):
         if x.end in by_title:
             starts.setdefault(ctx.rel(x), by_title[x.end])
     while True:
+        # `A常务副区长、B副区长担任…`: a person's own title written after the name
+        own = NAME_THEN_TITLE.match(ctx.s(), after)
+        if own:
+            after = own.end()
         sep = re.match(r"[、和]", ctx.s()[after:])
         nxt = starts.get(after + sep.end()) if sep else None
+        if nxt is None and sep:
+            # `…和县委常委、县人武部部长C任…`: a person written after another title of theirs
+            tm = TITLES_BEFORE.match(ctx.s(), after + sep.end())
+            nxt = starts.get(tm.end()) if tm else None
         if nxt is None:
             return after
         after = ctx.rel(nxt) + len(nxt.surface)
+
+
+NAME_THEN_TITLE = re.compile(r"(?:常务|第一)?副?[省市区县旗州盟镇乡]长(?=[、和]|(?:同志)?(?:担任|兼任|任|为))")
+# one or two titles listed before the one a person's name follows (`县委常委、县人武部部长C`)
+TITLES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:常委|委员|书记|长|主任)、){1,2}")
 
 
 POST_TITLE = r"((?:常务|第一)?(?:副|总)?(?:组长|主任|指挥长|总指挥|队长))"
@@ -618,7 +651,9 @@ TAKES_POST = re.compile(r"(?:同志)?(?:同时|还|并)?(?:担任|兼任|为|任
 TITLE_AFTER_NAME = re.compile(r"(?:常务|第一)?副?[省市区县旗州盟镇乡]长(?=同志|担任|兼任|任)")
 # any post title written after its body (局长, 党组书记, 副主任, 政委 …), ended by punctuation or a conjunction
 ANY_POST = re.compile(r"((?:常务|第一)?[\u4e00-\u9fff]{0,3}?(?:长|主任|书记|政委|总指挥))(?=[,;。、和及并(]|兼|同时|$)")
-ADDED_POST = re.compile(r"(?:并|同时|还)?兼(?:任)?")
+# … also `任` when the post is an office's (`X办公室设在A局，局长B任办公室主任`)
+ADDED_POST = re.compile(r"(?:并|同时|还)?兼(?:任)?|任(?=该?办公室(?:常务)?副?主任)")
+BARE_DEPUTY = re.compile(r"((?:常务)?副主任)(?=[,;。、]|$)")
 
 
 def _posts_respectively(ctx: Ctx, person: Mention, n: str, after: int) -> list[Edge]:
@@ -664,6 +699,13 @@ def _added_posts(ctx: Ctx, person: Mention, n: str, after: int) -> list[Edge]:
             tm = re.match(POST_TITLE, s[at + _short_name_len(s, at):])
             if tm:
                 out.append(Edge(n, "HOLDS_POST", named[0][1], ctx.sentence, {"title": tm.group(1)}))
+            continue
+        bm = BARE_DEPUTY.match(s, am.end())
+        if bm:  # X办公室设在A局，局长B兼任主任，C局副局长D兼任副主任: the office named before
+            offices = [xn for x, xn in ctx.of("Department") if ctx.rel(x) < ctx.rel(person)
+                       and x.canonical.endswith("办公室")]
+            if offices:
+                out.append(Edge(n, "HOLDS_POST", offices[-1], ctx.sentence, {"title": bm.group(1)}))
             continue
         dm = re.match(r"该?([\u4e00-\u9fff]{1,4}?)" + POST_TITLE, s[am.end():])
         if dm:  # (该)办公室主任: the last body before whose name ends with that kind
@@ -897,6 +939,11 @@ def drills(ctx: Ctx) -> list[Edge]:
                   and GUIDING_END.search(s, clause_start, ctx.rel(x))]
         for f in firms:
             out.append(Edge(f, "PARTICIPATED_IN", n, ctx.sentence))
+        # X购物中心在A、B指导下开展…演练: a site holding its own drill under the bodies' guidance; they run it
+        gm = None if organizers else _guided_drill_re().search(s, clause_start, r)
+        if gm:
+            organizers = [xn for x, xn in ctx.of(*BODIES) if gm.start(1) <= ctx.rel(x) < gm.end(1)]
+            props = {"role": "指导"} if organizers else props
         if not organizers and role and not firms and ctx.reporting and not re.search(r"[\u4e00-\u9fff]{2,}(?:镇|乡|街道|企业|单位)", clause[:max(at, 0)]):
             organizers = [ctx.reporting]
             props["inferred"] = True
@@ -941,6 +988,12 @@ def drills(ctx: Ctx) -> list[Edge]:
             out += [Edge(n, "HELD_AT", xn, ctx.sentence) for x, xn in ctx.mentions
                     if x.label in DRILL_SITES and ctx.rel(x) + len(x.surface) == wm.end(1)][:1]
     return out
+
+
+@lru_cache(maxsize=1)
+def _guided_drill_re() -> re.Pattern:
+    """`在A、B(的)指导下` inside a drill's clause (`X中心在A、B指导下开展…演练`)."""
+    return re.compile(r"在([^,;。在]{2,40}?)的?(?:%s)下" % load().cue_re("guides").pattern)
 
 
 # a sentence opening with where it happens: `在X小学，…`
@@ -1278,8 +1331,10 @@ def _supervised_passive(ctx: Ctx) -> list[Edge]:
         cm = _cue_outside_names(ctx, load().cue_re("supervises"), pm.end())
         if not cm or cm.start() >= clause_end:
             continue
+        # a place only saying where the object lies (位于X镇的A公司…被B挂牌督办) is not supervised
         objects = [n for m, n in ctx.of(*SUPERVISABLE) if clause_start <= ctx.rel(m) < pm.start()
-                   and not _place_prefix(ctx, m)
+                   and not _place_prefix(ctx, m) and _whole_object(ctx, m, pm.start())
+                   and not (m.label == "Jurisdiction" and _before_a_thing(ctx, m))
                    and not any(x is not m and x.start <= m.start and m.end <= x.end for x, _ in ctx.mentions)]
         if not objects:
             # A公司因…，被B局约谈: the sentence's topic, when what follows it only gives the cause
@@ -1293,6 +1348,14 @@ def _supervised_passive(ctx: Ctx) -> list[Edge]:
     return out
 
 
+def _before_a_thing(ctx: Ctx, m: Mention) -> bool:
+    """`X镇的A公司`: a place written before the firm or facility it holds (it only says where that is)."""
+    end = ctx.rel(m) + len(m.surface)
+    if not ctx.s().startswith("的", end):
+        return False
+    return any(ctx.rel(x) == end + 1 for x, _ in ctx.of("Enterprise", "Facility", "Reservoir"))
+
+
 def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
     s = ctx.s()
     out: list[Edge] = []
@@ -1304,10 +1367,13 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
     if dui >= 0:   # A对B约谈/责令…
         subjects = [n for m, n in nearest_subjects(ctx, dui)]
         # a place counts only where it ends the object's name (对X公司承建的Y街道安置房项目: not Y街道)
+        # … not the body a person is named by (对A镇副镇长王某、B局C股股长李某…予以问责: the people are the objects)
+        title_starts = {p.props.get("_title_start") for p, _ in ctx.of("Person")}
         targets = [n for m, n in ctx.of(*SUPERVISABLE) if dui < ctx.rel(m) < cm.start()
-                   and _whole_object(ctx, m, cm.start())]
+                   and _whole_object(ctx, m, cm.start()) and m.end not in title_starts]
     else:          # A责令B… / 约谈了X公司 / 约谈…的A、B负责人
-        subjects = [n for m, n in _acting_bodies(ctx, cm.start())]
+        # the bodies of the nearest clause that has any (A与B签订…，C对D巡查，督促E…: C)
+        subjects = [n for m, n in nearest_subjects(ctx, cm.start())]
         targets = object_list(ctx, cm.end())
     if not targets and dui >= 0 and s.startswith("其", dui + 1):
         # X林场防火隔离带未按期开设，A对其实行挂牌督办: 其 is the thing the sentence opens with
@@ -1359,7 +1425,16 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
     acting = _not_only_led(ctx, subjects, cm.start())
     if subjects and not acting:
         return out   # the leader's order: not the reporting body's either
+    if not subjects and targets and _led_by_person(ctx, cm.start()):
+        return out   # 副县长A带队检查了X，督促B镇…: the leader's order, no body's
     return out + _supervision_edges(ctx, acting, targets)
+
+
+def _led_by_person(ctx: Ctx, before: int) -> bool:
+    """A person leading the sentence's visit before `before` (`副县长A带队/带领…`)."""
+    s = ctx.s()
+    return any(_leads_along_near().match(s, ctx.rel(m) + len(m.surface))
+               for m, _ in ctx.of("Person") if ctx.rel(m) < before)
 
 
 def _not_only_led(ctx: Ctx, subjects: list[str], before: int) -> list[str]:
@@ -1379,6 +1454,10 @@ DOING = re.compile(r"开展|进行|实施|组织")
 OWN_PLACE = re.compile(r"我[%s]" % LEVEL_CHARS)   # 我县/我区: the report's own place
 # the place itself checked (`对我区开展暗访`, `对我县X工作进行检查`), not things in it (`对我区冶金企业开展检查`)
 OWN_PLACE_CHECKED = re.compile(r"我[%s](?:[\u4e00-\u9fff]{0,8}?工作)?(?:开展|进行|实施|组织)" % LEVEL_CHARS)
+
+
+# what follows the townships checked: their own work or problems (`对B镇、C街道消防通道堵塞问题进行暗访`), then the verb
+PLACE_TASK_CHECKED = re.compile(r"(?:[^,;。的]{0,12}?(?:工作|情况|管理|监管|责任|准备|问题))?(?:开展|进行|实施|组织)|等")
 
 
 def place_checks(ctx: Ctx) -> list[Edge]:
@@ -1401,8 +1480,7 @@ def place_checks(ctx: Ctx) -> list[Edge]:
         # where they are (`B镇、C街道的网点`, `B镇石灰岩矿区`)
         targets = [n for m, n in inside if m.label == "Jurisdiction" and m.props.get("level") == "township"
                    and not _place_prefix(ctx, m)
-                   and re.match(r"(?:[^,;。的]{0,12}?(?:工作|情况|管理|监管|责任|准备))?(?:开展|进行|实施|组织)|等",
-                                s[_list_end(ctx, m):])]
+                   and PLACE_TASK_CHECKED.match(s, _list_end(ctx, m))]
         # 市督导组对我县…开展督导: the report's own place (我县/我区)
         # … also when the place is written by its name (市交通运输局对X县港航安全工作进行督导)
         own = [m for m, n in inside if n == ctx.resolver.juris_id and ctx.rel(m) == dm.end()]
@@ -1441,6 +1519,7 @@ def _list_end(ctx: Ctx, m: Mention) -> int:
 
 
 OBJECT_MARK = re.compile(r"(?<![针应面绝相])对(?![照于接])|向")
+COUNT_BEFORE = re.compile(r"[\d*X一二三四五六七八九十两几多]+个$")
 SENT_TO = re.compile(r"(?:向|与|对)([^,;。]{1,40}?)(?:下发|下达|签订|签署|印发|发出|送达)了?[^,;。]{0,16}?")
 
 
@@ -1462,7 +1541,9 @@ def supervision_papers(ctx: Ctx) -> list[Edge]:
         if not paper.match(s, m.end()) and not paper.search(s, m.end(), m.end() + 16):
             continue
         a, b = m.span(1)
-        targets = [n for x, n in ctx.of(*SUPERVISABLE) if a <= ctx.rel(x) < b and _whole_object(ctx, x, b)]
+        # a counted kind (与4个街道、2个园区管委会签订) names no one body
+        targets = [n for x, n in ctx.of(*SUPERVISABLE) if a <= ctx.rel(x) < b and _whole_object(ctx, x, b)
+                   and not COUNT_BEFORE.search(s, max(0, ctx.rel(x) - 4), ctx.rel(x))]
         # the sender is written before any object of the sentence (A对B督查，并向C下发督办函: A, not B)
         obj = OBJECT_MARK.search(s, 0, m.start())
         out += _supervision_edges(ctx, [n for x, n in _acting_bodies(ctx, obj.start() if obj else m.start())],
@@ -1856,6 +1937,10 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
         part = load().cue_re("participated")
         bodies = [(m, n) for m, n in bodies
                   if not part.search(ctx.s(), ctx.rel(m), re.search(r"[,;。]|$", ctx.s()[ctx.rel(m):]).start() + ctx.rel(m))]
+    # a committee supervising passively (`X被A挂牌督办`, `并由A挂牌督办`, `X接受了A的检查`) acts on the thing named, as
+    # the top of the chain; the sector of the sentence is the departments' (a department's passive check still
+    # gives it its sector: the dev2-dev4 golds)
+    bodies = [(m, n) for m, n in bodies if not (m.label == "Committee" and _passive_agent(ctx, m))]
     owned = _clause_sectors(ctx, bodies)
     # the heading's sectors that one clause of the sentence names (`A负责X，B负责Y` under `X和Y`) go to that
     # clause's bodies only
@@ -1893,6 +1978,23 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
                 out += [Edge(xn, "RESPONSIBLE_FOR", sid, ctx.sentence) for x, xn in ctx.of(*BODIES)
                         if a <= ctx.rel(x) < b]
     return out
+
+
+PASSIVE_BY = re.compile(r"(?:被|接受了?|迎接了?)$")
+BY_SUPERVISOR = re.compile(r"由$")
+
+
+def _passive_agent(ctx: Ctx, m: Mention) -> bool:
+    """`被A…` / `接受了A的…` / `由A挂牌督办`: the body is the agent of a passive check or supervision."""
+    s, r = ctx.s(), ctx.rel(m)
+    if r <= 0:
+        return False
+    if PASSIVE_BY.search(s, max(0, r - 3), r):
+        return True
+    if BY_SUPERVISOR.search(s, r - 1, r):
+        end = _clause_end(s, r)
+        return load().cue_re("supervises").search(s, r + len(m.surface), end) is not None
+    return False
 
 
 # a row of a flattened table of duties (`序号 领域 牵头部门 配合部门` / `1 煤矿 县能源局 县应急管理局、县自然资源局`;
@@ -2094,7 +2196,25 @@ def covers(ctx: Ctx) -> list[Edge]:
     return out
 
 
-RULES = (leads_guides, accepts_guidance, guides_to_act, part_of, holds_post, member_of, issued, drills, inspected, supervises,
+# `X专委会由A局牵头`: the body leading a committee named right before (no comma between; `增设X，由A牵头` gives
+# the body X's field only, the unseen gold)
+COMMITTEE_LED_BY = re.compile(r"由([^,;。由]{2,30}?)牵头")
+
+
+def committee_led_by(ctx: Ctx) -> list[Edge]:
+    s = ctx.s()
+    if "牵头" not in s:
+        return []
+    out = []
+    for m, n in ctx.of("Committee"):
+        lm = COMMITTEE_LED_BY.match(s, ctx.rel(m) + len(m.surface))
+        if lm:
+            out += [Edge(xn, "LEADS", n, ctx.sentence) for x, xn in ctx.of("Department")
+                    if lm.start(1) <= ctx.rel(x) < lm.end(1)]
+    return out
+
+
+RULES = (leads_guides, accepts_guidance, guides_to_act, committee_led_by, part_of, holds_post, member_of, issued, drills, inspected, supervises,
          place_checks, supervision_papers,
          located_in, located_in_brackets, located_by_verb, within_site, built_in, stationed, sent_in, responsible_for, table_row, drill_row,
          covers)
