@@ -78,6 +78,19 @@ def _strong(form: str) -> bool:
 PLAN_RE = re.compile(r"《([^《》\n]{2,90})》")
 DOCNO_RE = re.compile(r"[(（]?([\u4e00-\u9fff*]{1,8}〔\d{4}〕\d+号)[)）]?")
 ENUM_RE = re.compile(r"([\u4e00-\u9fff、]{2,60}?)等?(?:部门|单位)")
+# `市局`/`省局` wherever written (this pattern once began with a look-behind made optional by a `?`, which
+# never applied: dropping it keeps every match and lets the engine scan for the two chars)
+HIGHER_BUREAU_RE = re.compile(r"[市省]局")
+ENUM_RUN = re.compile(r"[\u4e00-\u9fff、]+")   # an enumeration lies inside one run of these chars
+
+
+def _enumerations(text: str):
+    """ENUM_RE's matches, read only in the runs of Chinese chars that hold 部门 or 单位 (the lazy list
+    pattern is costly where it is tried at every char)."""
+    for run in ENUM_RUN.finditer(text):
+        words = run.group(0)
+        if "部门" in words or "单位" in words:
+            yield from ENUM_RE.finditer(text, run.start(), run.end())
 DATE_RE = re.compile(r"([\d*X]{1,2})月([\d*X]{1,2})日")
 # a drill's name may open with its year (开展2022年防汛抢险综合应急演练)
 DRILL_RE = re.compile(r"(?:开展了?|举办了?|组织了?|举行了?|进行了?|指挥了?|观摩了?|参加了?|[主承协]办的|[”\"])(?:\d+[次场])?"
@@ -347,7 +360,7 @@ def _bodies(text: str, lex: Lexicon, doc_level: str, own_word: str = "") -> list
                            key=parent.key + m.group(0), props={"parent": parent.canonical}))
         _mark(spans, owner.start(), m.end())
     # enumerations `区应急、工信、市监、园区办、消防等部门`: every item is a body
-    for m in ENUM_RE.finditer(text):
+    for m in _enumerations(text):
         items = m.group(1).split("、")
         if len(items) < 2:
             continue
@@ -550,7 +563,7 @@ def _bodies(text: str, lex: Lexicon, doc_level: str, own_word: str = "") -> list
                     add(u)
                     added = True
     # `市局` in a report: the city body of the same kind as the reporting bureau (resolved later)
-    for m in re.finditer(r"(?<![\u4e00-\u9fff])?[市省]局", text):
+    for m in HIGHER_BUREAU_RE.finditer(text):
         if text[m.start() - 1:m.start()] not in ("区", "县") and not _any(spans, m.start(), m.end()):
             add(Mention("Department", m.group(0), m.start(), m.end(), canonical=m.group(0), level=m.group(0)[0],
                         key="*reporting*"))
