@@ -249,7 +249,7 @@ def nearest_subjects(ctx: Ctx, before: int) -> list[tuple[Mention, str]]:
 
 
 def _formed_spans(s: str) -> list[tuple[int, int]]:
-    return [m.span() for m in re.finditer(r"由[^,;。由]*?组成的", s)]
+    return [m.span() for m in re.finditer(r"由[^,;。由]*?组成的", s)] if "组成" in s else []
 
 
 # the members listed after the words `成员单位`: `成员单位包括A、B`, `成员单位调整为A、B`, `成员单位增至A、B等N个`
@@ -257,8 +257,16 @@ MEMBERS_LISTED = re.compile(r"成员单位(?:(?:调整|扩大|扩充|增加|增�
                             r"共有|有|为|是)[:]?")
 
 
+@lru_cache(maxsize=1)
+def _members_need_chengyuan() -> bool:
+    """Is every member cue written with 成员 (as MEMBERS_LISTED is)? Then a sentence without it lists none."""
+    return all("成员" in w for w in load().cues.get("member", []))
+
+
 def _member_spans(s: str) -> list[tuple[int, int]]:
     """The lists of member units: `A、B等21个单位为成员单位`, `成员单位包括A、B`."""
+    if _members_need_chengyuan() and "成员" not in s:
+        return []
     out = [(max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start())) + 1, m.start())
            for m in load().cue_re("member").finditer(s)]
     for m in re.finditer(MEMBERS_LISTED, s):
@@ -790,6 +798,8 @@ def _formed_of(ctx: Ctx) -> list[Edge]:
     """`由A、B、C组成的X专班`, `组织A、B、C组成N个X组`: the bodies listed are members of the group formed."""
     s = ctx.s()
     out = []
+    if "组成" not in s:
+        return out   # every form below is written with 组成
     starts = {ctx.rel(m): n for m, n in ctx.of("Committee")}
     for fm in FORMED.finditer(s):
         target = starts.get(fm.end())
