@@ -327,8 +327,7 @@ def _bodies(text: str, lex: Lexicon, doc_level: str, own_word: str = "") -> list
         # a traffic police unit belongs to the bureau written just before it (X公安分局交警大队),
         # else to the public security bureau of its level
         owner = None
-        branch = re.search(rf"(?P<lvl>[省市])(?P<form>{alternation(f for f in lex.bodies if f.endswith('局'))})"
-                           r"([\u4e00-\u9fff]{2,3}?)分局$", text[max(0, m.start() - 16):m.start()])
+        branch = _branch_before_re().search(text[max(0, m.start() - 16):m.start()])
         if branch and _branch_place(branch.group(3)):
             # 市公安局沙汀分局交警大队: the unit of the branch (the branch itself is read below)
             a = m.start() - len(branch.group(0))
@@ -588,6 +587,14 @@ def _merged_stem(stem: str, lex: Lexicon, also: str = "") -> bool:
     if stem.startswith(lex.bad_start) or stem in lex.bad_words:
         return False
     return all(word_tag(w) in ("n", "vn", "nz", also) and len(w) >= 2 for w in jieba_words(stem))
+
+
+@lru_cache(maxsize=1)
+def _branch_before_re() -> re.Pattern:
+    """A city or province bureau's branch ending the text (市公安局X分局), read before a traffic police unit."""
+    lex = load()
+    return re.compile(rf"(?P<lvl>[省市])(?P<form>{alternation(f for f in lex.bodies if f.endswith('局'))})"
+                      r"([\u4e00-\u9fff]{2,3}?)分局$")
 
 
 @lru_cache(maxsize=512)

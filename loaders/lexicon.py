@@ -76,6 +76,7 @@ class Lexicon:
     person_follow: tuple[str, ...] = ()
     # family -> its pattern, compiled on first use (the rules ask for their cues once per sentence)
     _cue_patterns: dict[str, re.Pattern] = field(default_factory=dict, repr=False, compare=False)
+    _cue_templates: dict[tuple[str, str], re.Pattern] = field(default_factory=dict, repr=False, compare=False)
 
     def cue_re(self, family: str) -> re.Pattern:
         """The cue words of `family` as one pattern, longest first."""
@@ -83,6 +84,14 @@ class Lexicon:
         if rx is None:
             words = sorted(self.cues.get(family, []), key=lambda w: (-len(w), w))
             rx = self._cue_patterns[family] = re.compile("|".join(words) if words else r"(?!x)x")
+        return rx
+
+    def cue_in(self, template: str, family: str) -> re.Pattern:
+        """`template` with the family's cue pattern put in for `%s` (`(?:%s)$`: a cue ending the text),
+        compiled once."""
+        rx = self._cue_templates.get((template, family))
+        if rx is None:
+            rx = self._cue_templates[(template, family)] = re.compile(template % self.cue_re(family).pattern)
         return rx
 
     def plan_kind(self, title: str) -> str | None:

@@ -241,8 +241,8 @@ def nearest_subjects(ctx: Ctx, before: int) -> list[tuple[Mention, str]]:
             tail = s[ctx.rel(last) + len(last.surface):end].rstrip(",")
             # … and so does one whose bodies are only brought along (`A牵头，会同B检查了X`)
             lead = s[start:ctx.rel(mine[0][0])]
-            if not re.search("(?:%s)$" % load().cue_re("helping").pattern, tail) and \
-                    not re.fullmatch("(?:%s)" % load().cue_re("together").pattern, lead):
+            if not load().cue_in("(?:%s)$", "helping").search(tail) and \
+                    not load().cue_in("(?:%s)", "together").fullmatch(lead):
                 break
         end = start - 1
     return out or acting
@@ -1303,7 +1303,7 @@ def _whole_object(ctx: Ctx, m: Mention, verb_at: int) -> bool:
     """A place is an object only where it ends the object's name (对X公司承建的Y街道安置房项目: not Y街道)."""
     if m.label != "Jurisdiction":
         return True
-    if re.search("(?:%s)$" % load().cue_re("located").pattern, ctx.s()[max(0, ctx.rel(m) - 4):ctx.rel(m)]):
+    if load().cue_in("(?:%s)$", "located").search(ctx.s()[max(0, ctx.rel(m) - 4):ctx.rel(m)]):
         return False   # 位于X镇的Y: where the object lies
     end = ctx.rel(m) + len(m.surface)
     if _place_prefix(ctx, m) or not (end == verb_at or PLACE_ENDS.match(ctx.s(), end)):
@@ -1584,10 +1584,10 @@ def located_in(ctx: Ctx) -> list[Edge]:
         rest = ctx.text[a.end:ctx.sentence.end]
         dm = re.match(r"[^,。;的]{0,15}的", rest)
         # 位于X的Y公司 / X镇境内的Y公司: a firm is placed too
-        located = bool(re.search("(?:%s)$" % lex.cue_re("located").pattern, ctx.text[max(0, a.start - 4):a.start])) \
+        located = bool(lex.cue_in("(?:%s)$", "located").search(ctx.text[max(0, a.start - 4):a.start])) \
             or bool(dm and lex.cue_re("within").fullmatch(dm.group(0)[:-1]))
         # X镇境内(共)有A水库、B水库: what is said to be within the place
-        hm = re.match(r"(?:%s)(?:共|还)?(?:建有|分布有|有)" % lex.cue_re("within").pattern, rest)
+        hm = lex.cue_in(r"(?:%s)(?:共|还)?(?:建有|分布有|有)", "within").match(rest)
         if hm and a.props.get("level") in ("county", "township", "village"):
             out += [Edge(bn, "LOCATED_IN", an, ctx.sentence) for b, bn in _listed(ctx, ctx.rel(a) + len(a.surface)
                                                                                     + hm.end(), INSPECTABLE)]
