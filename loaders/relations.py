@@ -359,13 +359,21 @@ def _listed_after(ctx: Ctx, bodies: list) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _given_guidance_re() -> re.Pattern:
+    """`对X给予(了)…指导/支持`: the cue words of an opening (without the `的?(…)` around them)."""
+    return re.compile(r"对([^,。;]{2,30}?)给予了?[^,。;]{0,12}?(?:%s)" % _opening_cues()[0].pattern[3:-1])
+
+
 def accepts_guidance(ctx: Ctx) -> list[Edge]:
     """`A主动接受B、C的业务指导`: B and C guide A (the body before the cue, else the reporting body)."""
     out: list[Edge] = []
     # the sentence's subject: its first body outside a `在X的领导下` clause (later bodies before the cue are
     # often authorities: `A贯彻B、C决策部署，主动接受D的指导`)
-    led = [m.span() for m, _ in openings(ctx.s())]
+    led = None
     for gm in _accepts_re().finditer(ctx.s()):
+        if led is None:
+            led = [m.span() for m, _ in openings(ctx.s())]
         before = [n for m, n in ctx.of(*BODIES) if ctx.rel(m) + len(m.surface) <= gm.start()
                   and not any(a <= ctx.rel(m) < b for a, b in led)]
         subject, props = (before[0], {}) if before else (ctx.reporting, {"inferred": True})
@@ -376,7 +384,7 @@ def accepts_guidance(ctx: Ctx) -> list[Edge]:
             if a <= ctx.rel(m) < b and n != subject:
                 out.append(Edge(n, "GUIDES", subject, ctx.sentence, dict(props)))
     # A对B(的工作)给予(了)…指导/支持: A guides B
-    for gm in re.finditer(r"对([^,。;]{2,30}?)给予了?[^,。;]{0,12}?(?:%s)" % _opening_cues()[0].pattern[3:-1], ctx.s()):
+    for gm in _given_guidance_re().finditer(ctx.s()):
         a, b = gm.span(1)
         givers = [n for m, n in _acting_bodies(ctx, gm.start()) if m.key not in LEADER_KEYS]
         out += [Edge(g, "GUIDES", n, ctx.sentence) for g in givers for m, n in ctx.of(*BODIES)
@@ -1642,15 +1650,15 @@ def within_site(ctx: Ctx) -> list[Edge]:
     inside lie in that site (a park is a Facility; places are done by `located_in`)."""
     s = ctx.s()
     out = []
-    within = load().cue_re("within")
+    lex = load()
     for x, xn in ctx.of("Facility"):
-        wm = re.match(r"(?:%s)的?" % within.pattern, s[ctx.rel(x) + len(x.surface):])
+        wm = lex.cue_in(r"(?:%s)的?", "within").match(s[ctx.rel(x) + len(x.surface):])
         if not wm:
             continue
         out += [Edge(n, "LOCATED_IN", xn, ctx.sentence)
                 for m, n in _listed(ctx, ctx.rel(x) + len(x.surface) + wm.end(), INSPECTABLE) if n != xn]
     # `园区内的A、B`: a site named by its kind alone is the last site of that kind named shortly before
-    for km in re.finditer(r"(?:(?<=[对在了,;:])|^)(园区|工业园|开发区|产业园)(?:%s)的?" % within.pattern, s):
+    for km in lex.cue_in(r"(?:(?<=[对在了,;:])|^)(园区|工业园|开发区|产业园)(?:%s)的?", "within").finditer(s):
         site = _last_named(ctx, km.group(1), 400)
         if site:
             out += [Edge(n, "LOCATED_IN", site, ctx.sentence) for m, n in _listed(ctx, km.end(), INSPECTABLE)]
@@ -1701,6 +1709,14 @@ def stationed(ctx: Ctx) -> list[Edge]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _sent_in_re() -> re.Pattern:
+    """A team sent in (`sent_in`, then maybe 我区/我县) or a visit (`sent_to`, group `visit`)."""
+    lex = load()
+    marks = "(?:%s)|(?P<visit>%s)" % (lex.cue_re("sent_in").pattern, lex.cue_re("sent_to").pattern)
+    return re.compile("(?:%s)(?P<own>我[%s])?" % (marks, LEVEL_CHARS))
+
+
 def sent_in(ctx: Ctx) -> list[Edge]:
     """`A进驻我区/X镇开展…督查`: a team sent in to check supervises the place (我区/我县: the report's own);
     `A到/深入X镇、Y乡督查/督导`: a visit named by a supervision word supervises the places visited."""
@@ -1709,8 +1725,7 @@ def sent_in(ctx: Ctx) -> list[Edge]:
     lex = load()
     after = lex.cue_re("inspected_after")
     supervisory = lex.cue_re("supervisory_checks")
-    marks = "(?:%s)|(?P<visit>%s)" % (lex.cue_re("sent_in").pattern, lex.cue_re("sent_to").pattern)
-    for cm in re.finditer("(?:%s)(?P<own>我[%s])?" % (marks, LEVEL_CHARS), s):
+    for cm in _sent_in_re().finditer(s):
         end = _clause_end(s, cm.end())
         check = supervisory if cm.group("visit") else after
         if not (check.search(s, cm.end(), end) or (cm.group("visit") and _check_opening_next(s, end, check))):
