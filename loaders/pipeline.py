@@ -129,7 +129,7 @@ def extract(source: Source) -> KnowledgeGraph:
             # a relationship joins things named in the sentence or carried into it: a sentence that names
             # nothing, carries nothing and has no heading or sector word (the rules note a sector's written
             # forms) has none to give; that is a fifth of a report
-            if ctx.mentions or ctx.carried or s.heading or relations._sector_re().search(s.text):
+            if ctx.mentions or ctx.carried or s.heading or relations.names_sector(s.text):
                 for rule in relations.RULES:
                     if rule is not relations.part_of:
                         keep(rule(ctx))

@@ -2183,6 +2183,11 @@ def _sector_re() -> re.Pattern:
     return re.compile(alternation(load().sector_of))
 
 
+def names_sector(text: str) -> bool:
+    """Is a sector word of the lexicon written in `text`?"""
+    return _sector_re().search(text) is not None
+
+
 def _own_sector(m: Mention) -> str | None:
     """The sector a committee or team is named after (防汛抗旱指挥部: 防汛抗旱), if any."""
     if m.label not in ("Committee", "RescueTeam"):
