@@ -83,13 +83,26 @@ class Bench:
         self.add(f"ingest {n} docs --jobs {jobs}: peak memory per 1,000 docs", rss_mb * 1000 / n, "MB")
         return store, seconds, rss_mb
 
-    def jieba_baseline(self, corpus: Path, n: int, size: int, ingest_seconds: float) -> None:
-        seconds, _, _ = run_measured([sys.executable, "-m", "benchmarks.jieba_pass", str(corpus)])
-        self.add(f"bare jieba.lcut {n} docs: throughput", size / 1e6 / seconds, "MB/s")
-        ratio = seconds / ingest_seconds
+    def jieba_baseline(self, corpus: Path, n: int, size: int, ingest_seconds: float, pairs: int = 1) -> None:
+        """The ratio of ingest to a bare jieba pass over the same text, as the median of `pairs` pairs run
+        one after the other (the first ingest is the one already timed). On a virtual machine the same
+        jieba pass varies by a third between runs, so one pair says little; the ratios of every pair are
+        printed in the note."""
+        ratios, jieba_times = [], []
+        for k in range(pairs):
+            if k:
+                scratch = self.work / f"store-{n}-ratio{k}"
+                ingest_seconds, _, _ = run_measured(KG + ["ingest", str(corpus), "--store", str(scratch), "--jobs", "1"])
+                shutil.rmtree(scratch, ignore_errors=True)
+            seconds, _, _ = run_measured([sys.executable, "-m", "benchmarks.jieba_pass", str(corpus)])
+            jieba_times.append(seconds)
+            ratios.append(seconds / ingest_seconds)
+        self.add(f"bare jieba.lcut {n} docs: throughput", size / 1e6 / statistics.median(jieba_times), "MB/s")
+        ratio = statistics.median(ratios)
         self.add("ingest / bare jieba throughput (1 core)", ratio, "x",
                  target=">= 0.33", passed=ratio >= TARGETS["jieba_ratio"],
-                 note="both timed as whole processes (interpreter start and dictionary load included)")
+                 note=f"median of {pairs} ingest/jieba pairs ({', '.join(f'{r:.3f}' for r in ratios)}); both timed "
+                      "as whole processes (interpreter start and dictionary load included)")
 
     def parallel(self, store1: Path, store2: Path, seconds1: float, seconds2: float) -> None:
         speedup = seconds1 / seconds2
@@ -381,7 +394,7 @@ def bench(work: Path, *, quick: bool, seed: int, documents: int | None = None) -
     corpus, size = b.corpus(small)
     b.add(f"corpus {small} docs", size / 1e6, "MB")
     store1, s1, _ = b.ingest(corpus, small, size, jobs=1)
-    b.jieba_baseline(corpus, small, size, s1)
+    b.jieba_baseline(corpus, small, size, s1, pairs=1 if quick else 3)
     store2, s2, rss_small = b.ingest(corpus, small, size, jobs=2)
     b.parallel(store1, store2, s1, s2)
     st = b.open_and_save(store1, small)
