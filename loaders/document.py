@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.normalise import HAN
+
 TITLE_WORDS = re.compile(r"总结|汇报|报告|计划|打算|情况|要点")
 TITLE_PLACE = re.compile(r"(?:^|^关于|^\d{4}年度?|^\d{4}年(?:上|下)半年)(?:(?P<prov>[\u4e00-\u9fff]{2,3}省))?(?:(?P<city>[\u4e00-\u9fff*]{2,4}?市)(?=[\u4e00-\u9fff*]{1,5}?[区县]))?"
                          r"(?P<place>[\u4e00-\u9fff*]{1,5}?(?:区|县|旗|市))(?=\d|\s|应急|安全|人民政府|[上下]半年|关于|年|\d)")
 PLAN_PLACE = re.compile(r"《(?:(?P<city>[\u4e00-\u9fff]{2,4}市))?(?P<place>\*[区县]|[\u4e00-\u9fff]{2,4}[区县])"
                         r"(?=[\u4e00-\u9fff\d*]*(?:应急|安全|防汛|突发|地质|气象|专项|森林))")
-CITY_NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 PERIOD = re.compile(r"(\d{4})\s*年(?:度)?\s*(上半年|下半年|第[一二三四]季度|1-\d+月)?")
 FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")
 # what a portal prints above a report: a navigation bar (`首页>信息公开>…`, `X门户网站|政务公开|计划总结`),
@@ -54,7 +55,7 @@ def _city_before(text: str, place: str) -> str | None:
     q = text.find(target)
     while q >= 0 and (best is None or q - 4 <= best[0]):
         k = 0
-        while k < 4 and q - k - 1 >= 0 and CITY_NAME_CHAR.match(text, q - k - 1):
+        while k < 4 and q - k - 1 >= 0 and HAN.match(text, q - k - 1):
             k += 1
         if k >= 2 and (best is None or (q - k, -(q + 1)) < best):
             best = (q - k, -(q + 1))

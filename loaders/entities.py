@@ -102,8 +102,9 @@ DRILL_SUBJECT_RE = re.compile(r"(?:^|(?<=[,;。:\n)•·]))((?:\d{4}年度?)?[\u
                               r"(?=在|由|于|\([^()]{1,8}\)[:,])")
 # a drill named in the first cell of a table row, after the row's number and date (`3 6月9日 X演练 Y村 …`; the
 # normalised text joins the cells)
-DRILL_CELL_RE = re.compile(r"(?m)^\|?\s*\d{1,2}[\s|]+(?:[\dX*]{1,2}月(?:[\dX*]{1,2}日)?)?[\s|]*"
-                           r"((?:\d{4}年度?)?[\u4e00-\u9fff]{4,24}?(?:演练|拉练))")
+# a row of a flattened drill table opens with its number and date (`3 6月9日 …`)
+DRILL_ROW_LEAD = re.compile(r"\|?\s*\d{1,2}[\s|]+(?:[\dX*]{1,2}月(?:[\dX*]{1,2}日)?)?[\s|]*")
+DRILL_CELL_RE = re.compile(r"(?m)^" + DRILL_ROW_LEAD.pattern + r"((?:\d{4}年度?)?[\u4e00-\u9fff]{4,24}?(?:演练|拉练))")
 YEAR_PREFIX = re.compile(r"^\d{4}年度?")
 # a title without 《》 right after a verb that issues or follows it (印发X方案, 对照X工作要点)
 UNMARKED_PLAN_RE = re.compile(r"(?:印发了?|制定了?|出台了?|编制了?|下发了?|对照|按照|依据|根据)"
@@ -138,7 +139,7 @@ def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | 
     for m in _plans(text, lex):
         take(m)
     plan_taken = bytearray(taken)
-    for m in _bodies(text, lex, doc_level, own_level_word(doc_place)):
+    for m in _bodies(text, lex, doc_level, place_level_word(doc_place)):
         if not _any(plan_taken, m.start, m.end):  # a unit and its parent body (X局安监站) nest
             take(m)
     if "）办" in text or ")办" in text:
@@ -299,7 +300,7 @@ def level_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-def own_level_word(place: str | None) -> str:
+def place_level_word(place: str | None) -> str:
     """The kind word a report's own bodies carry when its area is a 林区/开发区/… ("" for a 区/县);
     the shortest one its name ends with (a 经济技术开发区 writes its bodies 开发区X局)."""
     return next((w for w in reversed(level_words()) if place and place.endswith(w) and len(place) > len(w)), "")
@@ -1277,6 +1278,11 @@ def _suffix_labels() -> dict[str, str]:
     return {suf: label for suf, label, _ in load().suffixes}
 
 
+def sector_words_re() -> re.Pattern:
+    """Every sector word of the lexicon (sectors.tsv, names and aliases), longest first."""
+    return _patterns()[5]
+
+
 @lru_cache(maxsize=1)
 def _suffix_kinds() -> dict[str, tuple[str, str]]:
     """suffixes.tsv as suffix -> (label, kind)."""
@@ -1445,7 +1451,7 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
     # `王小明同志任…`: a name with no title before it, said by the address after it
     found_at = {m.start for m in out}
     # `，李明任指挥长，王立军任副指挥长`: a name with no title opening its clause, then a post verb and a post
-    posts = tuple(plain_titles) + ("组长", "主任", "指挥长", "总指挥", "队长")
+    posts = tuple(plain_titles) + COMMITTEE_POSTS
     for sm in CLAUSE_NAME_POST.finditer(text):
         a, cand = sm.start(1), sm.group(1)
         clause = re.match(r"[^,;。\n]{0,14}", text[sm.end():]).group(0)
@@ -1682,7 +1688,7 @@ NOT_SECTOR_AFTER = re.compile(r"通道|设施|器材|车辆|车|栓|水源|装�
 
 def _sectors(text, lex, taken) -> list[Mention]:
     out = []
-    sector_re = _patterns()[5]
+    sector_re = sector_words_re()
     for hm in HEADING_SECTOR.finditer(text):
         pos = hm.start(1)
         for part in re.split(r"(和|、|及|与)", hm.group(1)):

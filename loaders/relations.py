@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from loaders.entities import DATE_RE, Mention, _bodies
-from loaders.lexicon import alternation, load
+from loaders.entities import DATE_RE, DRILL_ROW_LEAD, Mention, _bodies, sector_words_re
+from loaders.lexicon import load
 from loaders.sentences import Sentence
 
 BODIES = ("Department", "Committee", "RescueTeam")
@@ -173,13 +173,15 @@ def _acting_bodies(ctx: Ctx, before: int | None = None, leaders: bool = False) -
     return out
 
 
+def _openings_end(s: str) -> int:
+    """Where the sentence's opening clauses (`在X的领导下，`) end; 0 when it has none."""
+    return max((m.end() for m, _ in openings(s)), default=0)
+
+
 def _acting_candidates(ctx: Ctx) -> list[tuple[Mention, str, int, bool]]:
     """(mention, node, offset in the sentence, is a leader that does not act itself) of every body that may
     act in the sentence. Read once per sentence: many rules ask, each with its own `before`."""
-    skip_until = ctx.__dict__.get("_skip_until")
-    if skip_until is None:
-        skip_until = max((m.end() for m, _ in openings(ctx.s())), default=0)
-        ctx.__dict__["_skip_until"] = skip_until
+    skip_until = _openings_end(ctx.s())
     persons = ctx.of("Person")
     title_starts = {p.props.get("_title_start") for p, _ in persons}
     s = ctx.s()
@@ -283,7 +285,7 @@ def subject_run(ctx: Ctx) -> list[tuple[Mention, str]]:
     s = ctx.s()
     first = acting[0][0]
     # what is written before it in its clause (按照…要求，A印发…: the clause of A)
-    lead = s[max(ctx.__dict__.get("_skip_until", 0), s.rfind(",", 0, ctx.rel(first)) + 1):ctx.rel(first)]
+    lead = s[max(_openings_end(s), s.rfind(",", 0, ctx.rel(first)) + 1):ctx.rel(first)]
     if len(re.sub(r"[\W\d]", "", lead)) > 8 or load().cue_re("before_object").search(lead):
         return []
     out, at = [], ctx.rel(first)
@@ -1089,7 +1091,7 @@ def inspected(ctx: Ctx) -> list[Edge]:
     # a check named by a supervision word (督查, 督导) by a body supervises (SUPERVISES); only a person (who
     # never supervises in the contract) inspects with it
     supervisory = lex.cue_re("supervisory_checks")
-    names = [(ctx.rel(m), ctx.rel(m) + len(m.surface)) for m, _ in ctx.mentions if m.label != "Sector"]
+    names = _name_spans(ctx)
     for cm in lex.cue_re("inspected").finditer(s):  # 检查了A、B / 实地查看A (each check of the sentence)
         if any(a <= cm.start() < b for a, b in names):
             continue   # 检查 in 联合检查组 is a name, not a check
@@ -1815,7 +1817,7 @@ def bare_heading(line: str, resolver) -> tuple[list[str], bool] | None:
     known = [p for p in parts if p in lex.sector_of]
     if not known and len(parts) == 1:
         # a heading opening with a sector and a short verdict on it (`(三)防汛抗旱有力有序。`)
-        sm = _sector_re().match(parts[0])
+        sm = sector_words_re().match(parts[0])
         if sm and re.fullmatch(r"(?:安全|工作)?[\u4e00-\u9fff]{2,6}", parts[0][sm.end():]):
             known = parts = [sm.group(0)]
     if not known or (len(known) < len(parts) and not alone):
@@ -1843,10 +1845,15 @@ def _visit_or_check() -> re.Pattern:
 
 def _cue_outside_names(ctx: Ctx, rx: re.Pattern, start: int = 0):
     """The first cue from `start` that is not part of a name (整治 in 非煤矿山整治工作专班 is not an action)."""
+    spans = _name_spans(ctx)
+    return next((c for c in rx.finditer(ctx.s(), start) if not any(a <= c.start() < b for a, b in spans)), None)
+
+
+def _name_spans(ctx: Ctx) -> list[tuple[int, int]]:
+    """Where the sentence's names other than sectors stand (a cue inside one is part of the name)."""
     if ctx._name_spans is None:
         ctx._name_spans = [(ctx.rel(m), ctx.rel(m) + len(m.surface)) for m, _ in ctx.mentions if m.label != "Sector"]
-    spans = ctx._name_spans
-    return next((c for c in rx.finditer(ctx.s(), start) if not any(a <= c.start() < b for a, b in spans)), None)
+    return ctx._name_spans
 
 
 # a count before a word (`对全县17座非煤矿山`, `12家危险化学品企业`): the entity step reads counted words as things
@@ -1861,7 +1868,7 @@ def _counted_sectors(ctx: Ctx) -> list[str]:
     sites = set(lex.cues.get("counted_sites", []))
     taken = [(ctx.rel(m), ctx.rel(m) + len(m.surface)) for m, _ in ctx.mentions]
     out = []
-    for w in _sector_re().finditer(s):
+    for w in sector_words_re().finditer(s):
         if w.group(0) in sites or lex.sector_of[w.group(0)] in sites or not COUNTED.search(s, max(0, w.start() - 6), w.start()):
             continue
         if any(a < w.end() and w.start() < b for a, b in taken):
@@ -1909,7 +1916,7 @@ def _sectors_led_by(ctx: Ctx) -> tuple[list[Edge], int]:
         a, b = cm.span(1)
         secs = [n for m, n in ctx.of("Sector") if a <= ctx.rel(m) < b] or \
             [ctx.resolver._node("Sector", lex.sector_of[w.group(0)], None, alias=w.group(0)).id
-             for w in _sector_re().finditer(ctx.s(), a, b)]
+             for w in sector_words_re().finditer(ctx.s(), a, b)]
         # each body's own name, not a parent named inside a unit's (县公安局 in 县公安局交警大队)
         bodies = [n for m, n in ctx.of(*BODIES) if cm.start(2) <= ctx.rel(m) < cm.end(2)
                   and not any(y is not m and y.start <= m.start and m.end <= y.end for y, _ in ctx.mentions)]
@@ -1942,7 +1949,7 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
                 else:
                     # a heading worded as a task (`(三)扎实做好防汛抗旱工作`, `三、抓好危化品安全监管`): its sectors
                     head_sectors += [ctx.resolver._node("Sector", lex.sector_of[w], None, alias=w).id
-                                     for w in _sector_re().findall(part)]
+                                     for w in sector_words_re().findall(part)]
     if head_sectors and ctx.sentence.para != ctx.sentence.heading_para and \
             any(n not in head_sectors for n in sectors):
         head_sectors = []  # a later line of the section that speaks of another sector
@@ -1952,7 +1959,7 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
         head_sectors = list(ctx.bare_heading)
     # the sectors the sentence speaks of, also where the word only qualifies a thing (地质灾害隐患点)
     spoken = set(sectors) | {ctx.resolver._node("Sector", lex.sector_of[w], None).id
-                             for w in _sector_re().findall(ctx.s())}
+                             for w in sector_words_re().findall(ctx.s())}
     if len(head_sectors) > 1 and any(n in head_sectors for n in spoken):
         # `(三)地质灾害和地震。A排查地质灾害隐患…`: the heading's sector the sentence speaks of
         head_sectors = [n for n in head_sectors if n in spoken]
@@ -2085,8 +2092,6 @@ def _site_row(ctx: Ctx, at: int) -> list[Edge]:
     return [Edge(n, "LOCATED_IN", cell[-1][1], ctx.sentence)]
 
 
-# a row of a flattened drill table: its number, its date, then the drill's name (`3 6月9日 X演练 …`)
-DRILL_ROW_LEAD = re.compile(r"\|?\s*\d{1,2}[\s|]+(?:[\dX*]{1,2}月(?:[\dX*]{1,2}日)?)?[\s|]*")
 # a drill table's header names its columns (`序号 时间 演练名称 地点 主办单位 参演单位`): where it was held, who ran
 # it (the word is the role) and who took part, in the order written
 DRILL_COLUMNS = re.compile(r"(地点|位置|地址|场地)|(主办|承办|协办|组织|牵头)|(参演|参加|参与|配合)")
@@ -2178,14 +2183,11 @@ class _Span:
     b: int
 
 
-@lru_cache(maxsize=1)
-def _sector_re() -> re.Pattern:
-    return re.compile(alternation(load().sector_of))
 
 
 def names_sector(text: str) -> bool:
     """Is a sector word of the lexicon written in `text`?"""
-    return _sector_re().search(text) is not None
+    return sector_words_re().search(text) is not None
 
 
 def _own_sector(m: Mention) -> str | None:

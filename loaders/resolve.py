@@ -18,7 +18,7 @@ from functools import lru_cache
 from kg.model import node_id
 from loaders.document import DocInfo
 from loaders.entities import Mention, level_words
-from loaders.entities import own_level_word as entity_level_word
+from loaders.entities import place_level_word
 from loaders.lexicon import load
 
 BODIES = ("Department", "Committee", "RescueTeam")
@@ -39,7 +39,7 @@ def own_level_word(info: DocInfo) -> str:
     if not name and info.title:
         m = _title_area().match(info.title)
         name = m.group(1) if m else ""
-    return entity_level_word(name)
+    return place_level_word(name)
 
 
 @dataclass
