@@ -2082,12 +2082,8 @@ def _site_row(ctx: Ctx, at: int) -> list[Edge]:
         end = x.end
     if not cell or not SITE_ROW_REST.fullmatch(ctx.s()[end - ctx.sentence.start:]):
         return []
-    line_start = ctx.text.rfind("\n", 0, ctx.sentence.start) + 1
-    head_at = ctx.text.rfind("序号", max(0, line_start - 2000), line_start)
-    if head_at < 0:
-        return []
-    head_end = ctx.text.find("\n", head_at)
-    if not WHERE_HEADER.match(ctx.text, ctx.text.rfind("\n", 0, head_at) + 1, head_end if head_end >= 0 else len(ctx.text)):
+    header = _table_header(ctx)
+    if header is None or not WHERE_HEADER.match(header):
         return []
     return [Edge(n, "LOCATED_IN", cell[-1][1], ctx.sentence)]
 
@@ -2214,17 +2210,14 @@ def _sector_words_longest_first() -> tuple[str, ...]:
 
 def covers(ctx: Ctx) -> list[Edge]:
     out = []
-    lex = load()
     # emergency plans (应急预案) and drills whose name names a hazard; other plan kinds (工作要点,
     # 实施方案 …) are about work, not a hazard
     for m, n in ctx.of("Plan", "Drill"):
         if m.label == "Plan" and m.props.get("kind") != "emergency_plan":
             continue
-        for alias in _sector_words_longest_first():
-            if alias in m.surface:
-                sid = ctx.resolver._node("Sector", lex.sector_of[alias], None).id
-                out.append(Edge(n, "COVERS", sid, ctx.sentence))
-                break
+        sector = _sector_named_in(m.surface)
+        if sector:
+            out.append(Edge(n, "COVERS", ctx.resolver._node("Sector", sector, None).id, ctx.sentence))
     return out
 
 
