@@ -2036,6 +2036,11 @@ ROW_NUMBER = re.compile(r"\|?\s*(?:\d{1,2}[.、]?)?[\s|]*")
 ROW_REST = re.compile(r"(?:[\s|、,和及与]|各[\u4e00-\u9fff]{1,4}|等)*")
 
 
+def _inside_another(ctx: Ctx, x: Mention) -> bool:
+    """Is `x` written inside another mention of the sentence (县公安局 in 县公安局交警大队)?"""
+    return any(y is not x and y.start <= x.start and x.end <= y.end for y, _ in ctx.mentions)
+
+
 def table_row(ctx: Ctx) -> list[Edge]:
     """Every body on a row of a duty table answers for the row's sector (the lead cell and the helping cells
     alike): a line of a sector cell then cells of bodies, with no other word."""
@@ -2049,7 +2054,7 @@ def table_row(ctx: Ctx) -> list[Edge]:
         return []   # a duty row opens with its sector
     # each body's own name, not a parent named inside a unit's (县公安局 in 县公安局交警大队)
     bodies = [(x, n) for x, n in ctx.of(*BODIES)
-              if not any(y is not x and y.start <= x.start and x.end <= y.end for y, _ in ctx.mentions)]
+              if not _inside_another(ctx, x)]
     if not bodies or ctx.rel(ctx.mentions[0][0]) != at:
         return []
     first_body = ctx.rel(bodies[0][0])
@@ -2151,7 +2156,7 @@ def _row_cells(ctx: Ctx, drill: Mention) -> list[list[tuple]]:
     before it or it goes on with a place (Y镇Z村, Y镇人民政府: no level char of its own)."""
     s = ctx.s()
     own = [(x, xn) for x, xn in ctx.mentions if x.start >= drill.end and x.label != "Sector"
-           and not any(y is not x and y.start <= x.start and x.end <= y.end for y, _ in ctx.mentions)]
+           and not _inside_another(ctx, x)]
     cells, end, prev = [], ctx.rel(drill) + len(drill.surface), None
     for x, xn in own:
         gap = s[end:ctx.rel(x)]
