@@ -112,7 +112,7 @@ UNMARKED_PLAN_RE = re.compile(r"(?:印发了?|制定了?|出台了?|编制了?|�
 # a traffic police unit is numbered or named by its place (交警二大队, 交警榕湾大队)
 POLICE_UNIT_RE = re.compile(r"(?:交警|交巡警)(?:[一二三四五六七八九十\d]*|[\u4e00-\u9fff]{2})大队")
 SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:大队|中队|总队|支队|站|所|中心|科|股)")
-UNIT_KIND = re.compile(r"(?:大队|中队|总队|支队|站|所|中心|科|股)$")
+UNIT_KIND = re.compile(r"(?:大队|中队|总队|支队|站|派出所|所|中心|科|股)$")  # (海防派出所: the stem is 海防)
 WHOLE_AREA = re.compile(r"^全|各|所属")  # 全县, 各乡镇, 所属: the clause goes on, no unit name
 MASKED_NAME = re.compile(r"[\u4e00-\u9fff](?:\*{1,2}|X{1,2}|某{1,2})(?![\u4e00-\u9fff]{0,1}[*X])")
 COMMITTEE_POSTS = ("总指挥", "指挥长", "组长", "主任", "队长")  # posts of a committee or group (局长任副总指挥)
@@ -438,7 +438,8 @@ def _bodies(text: str, lex: Lexicon, doc_level: str, own_word: str = "") -> list
                 add(Mention("Department", name, a, end, canonical=name, level=merged.group(1),
                             key=merged.group(2) + m.group(0)))
                 continue
-            if lvl == "区" and text[start - 1:start] == "新" and not _any(spans, start - 1, start):
+            if lvl == "区" and text[start - 1:start] == "新" and not _any(spans, start - 1, start) \
+                    and text[start - 2:start] not in PARK_LEVEL:  # (高新区管委会: the park's, read below)
                 # 新区应急管理局: a 新区 (new area) writes its bodies with both chars; the name keeps them
                 mention.start, mention.surface = start - 1, "新" + mention.surface
             elif own:
@@ -452,10 +453,12 @@ def _bodies(text: str, lex: Lexicon, doc_level: str, own_word: str = "") -> list
                 mention.canonical = park + mention.canonical
             stem = text[max(0, start - 2):start]
             if not lvl and mention.label == "Department" and form.endswith("局") and len(stem) == 2 \
-                    and not NAME_CHAR.match(text[start - 3:start - 2] or ",") and not _any(spans, start - 2, start) \
+                    and (not NAME_CHAR.match(text[start - 3:start - 2] or ",") or _stop_before(text, start - 2, lex)) \
+                    and not _any(spans, start - 2, start) \
                     and all(tags_place(w) or not word_tag(w) for w in jieba_words(stem)) and _place_stem(stem):
-                # 青峰林业局 (after a comma or 、): a bureau named by a place with no level char is not the
-                # county's own bureau (that one is written 县林业局), a body of its own
+                # 青峰林业局 (after a comma, 、 or a clause word: 联合齐滨海事局莱渤海事处): a bureau named by a
+                # place with no level char is not the county's own bureau (that one is written 县林业局), a body
+                # of its own
                 mention.start, mention.surface = start - 2, stem + mention.surface
                 mention.canonical = mention.key = mention.surface
             topic = _topic(text, start, lex, spans) if not lvl and lex.bodies[form].parent \
@@ -789,6 +792,13 @@ def _place_suffix_re() -> re.Pattern:
     return re.compile(alternation(_place_levels()))
 
 
+COUNT_UNIT = re.compile(r"[个支座家处所条名户项]")  # a count's unit after its number (14支, 3个)
+COUNT_DIGITS = frozenset("0123456789一二三四五六七八九十两几多")
+# one-char words that end many place names (白沙铺, 茶园铺, 李家店, 王集, 张营, 刘屯, 高家堡, 石岗): jieba reads most
+# as verbs, which would end the name before them
+SETTLEMENT_CHARS = frozenset("铺店集营屯堡岗坳埠")
+
+
 def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
     """Jurisdictions: townships and villages by suffix; counties/cities when the form is confirmed
     (the document's own place, a name just before a body or another place, or after a city)."""
@@ -805,9 +815,14 @@ def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
         if text[start:s] != doc_place and text[start:s] + suffix != doc_place:
             cut = name_start(text[start:s], True)
             whole = cut == s - start == 2 and (_hard_left(text, start, lex) or (start and mark[start - 1]))
+            if cut == s - start >= 3 and text[s - 1] in SETTLEMENT_CHARS:
+                cut = name_start(text[start:s - 1], True)  # 白沙|铺 + 镇: a settlement char is no verb ending the name
+                cut = cut if s - 1 - (start + cut) >= 2 else s - start
             if not (whole and (word_tag(text[start:s]) == "t" or all(len(w) == 1 for w in jieba_words(text[start:s])))):
                 start += cut  # (夏日镇: a time word that is the whole stem after a boundary is the name;
                 # 色吾乡, 坪坝镇硐口村: two chars jieba reads as two one-char words, after a boundary or a place)
+        if COUNT_UNIT.match(text, start) and start and text[start - 1] in COUNT_DIGITS:
+            start += 1  # 14支乡镇应急救援队, 3个村: a count's unit opens no place name
         stem = text[start:s]
         name = stem + suffix
         if not (_ok_stem(stem, lex, 1 if stem == "*" else 2) or _proper_despite_start(stem, lex)) \
@@ -1122,10 +1137,12 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                 not re.fullmatch(r"[一二三四五六七八九十两几多\d*X]+(?:个|支|座|家|处|所|条)", text[start:s]):
             continue  # 东湖、西湖、南湖三座水库: a counted kind after names is a class, not a name
         count = re.match(r"[一二三四五六七八九十两\d*X]+(?:个|支|座|家|处|所|条)", text[start:s])
+        counted = bool(count)
         if count:  # 十五个专项领导小组: a count is not part of the name
             start += count.end()
         elif start < s and text[start] in "个支座家处所条" and text[start - 1:start].isdigit():
             start += 1  # 3所中小学: the count's unit after its digits
+            counted = True
         stem = text[start:s]
         body = body_at_end.get(edge) if label == "RescueTeam" and edge < s else None
         if body is not None and body.surface.endswith(BODY_SUFFIX) and len(body.surface) >= 3:  # (县应急|救援队: no)
@@ -1151,6 +1168,10 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             continue
         bare = not stem and len(sm.group(0)) >= 3 and label == "Facility" and \
             re.search(r"(?:在|到|至|搬迁|迁入)$", text[max(0, s - 2):s]) is not None  # 在体育场, 搬迁高新区
+        # 对高新区内的A、B: the place's one park (高新区, 开发区, 经开区), written bare before a locative, is where
+        # the firms are (化工园区内企业 is a class of firms)
+        bare = bare or (not stem and sm.group(0)[:2] in PARK_LEVEL and text[e:e + 1] == "内"
+                        and _hard_left(text, s, lex))
         # 县中医院, 县第一中学, 区人民医院: the county's own facility, named by its level char and a short qualifier
         # (全县医院 / 各区学校 / 区级避难场所 are classes of things)
         # (a longer qualifier may say the facility's use with verbal nouns: 县应急物资储备库)
@@ -1162,17 +1183,30 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         # 在县实验小学, 、区人民医院: the level char alone before a kind of three chars or more, after a boundary
         own = own or (label == "Facility" and len(stem) == 1 and stem in "县区市旗" and len(sm.group(0)) >= 3
                        and (start == 0 or not NAME_CHAR.match(text[start - 1]) or _stop_before(text, start, lex)
-                            or word_tag(text[start - 1]) in ("p", "v", "c")))
+                            or word_tag(text[start - 1]) in ("p", "v", "c") or start in place_ends))
+        # (芦荡街道区实验小学: the county's school written after the township it stands in)
+        # 县精细化工产业园, 市化工产业园: the county's park, named by its level char and its trade (adjectives too)
+        own = own or (kind == "park" and 3 <= len(stem) <= 8 and stem[0] in "县区市旗" and stem[1] != "级"
+                      and text[start - 1:start] not in ("全", "本", "该", "各", "我", "每", "市", "省")
+                      and all(word_tag(w) in ("n", "vn", "a", "j", "nz", "") for w in jieba_words(stem[1:])))
         if not bare and not own and not _ok_stem(stem, lex, 2, place=label in ("Facility", "Reservoir")):
             continue
         after_place = start > 0 and start in place_ends
+        if stem in kinds and kinds[stem][1] == "park" and label in ("Department", "RescueTeam") and not after_place \
+                and _hard_left(text, start, lex):
+            # 高新区管委会, 化工园区专职消防队: the administration or fire team of the one park of the place
+            out.append(Mention(label, stem + sm.group(0), start, e, canonical=stem + sm.group(0)))
+            _mark(mark, start, e)
+            continue
         if (stem in kinds and not own) or stem.endswith(_reservoir_suffixes()):
             continue  # 学校医院, 水库堤防: a kind before a kind is a class of things (or the reservoir's own works)
         generic = _generic_stems()
         if (stem in generic or (stem and all(w in generic for w in jieba_words(stem)))
                 or (len(sm.group(0)) == 1 and any(len(w) >= 2 and w in stem and w not in lex.sector_of
                                                   for w in generic))) \
-                and not (after_place and stem == "应急" and label in ("RescueTeam", "Committee")):
+                and not (after_place and stem == "应急" and label in ("RescueTeam", "Committee")) \
+                and not (counted and label == "RescueTeam" and stem.startswith("乡镇")):
+            # (14支乡镇应急救援队: the counted teams of the townships are one collective team)
             vplace = place_at_end.get(start) if after_place and "*" not in stem else None
             if vplace is not None and label == "Facility" and kind in PLACE_NAMED_KINDS \
                     and vplace.props.get("level") in ("township", "village"):
@@ -1181,8 +1215,11 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                 out.append(Mention(label, stem + sm.group(0), start, e, canonical=name, props={"kind": kind}))
                 _mark(mark, start, e)
             continue  # …but X镇应急救援队 is that township's team (named with its place)
-        if kind == "park" and word_tag(stem) not in ("", "ns", "n", "nr", "nt") and not after_place:
+        if kind == "park" and word_tag(stem) not in ("", "ns", "n", "nr", "nt") and not after_place \
+                and not (word_tag(stem) == "j" and (not stem.endswith("化") or stem == "石化")):
             continue  # 申报化工园区, 深化化工园区: one dictionary word that is no noun says what is done
+            # (an abbreviation names the park's trade: 光电产业园, 石化产业园; jieba tags verbs in 化 as
+            # abbreviations too: 深化, 强化, 优化)
         if kind in PLACE_NAMED_KINDS and ("*" in stem or sum(len(w) for w in jieba_words(stem) if w not in generic) < 2):
             continue  # 滑坡隐患点, *组滑坡隐患点: a hazard point is named by a place of its own (日阿沟泥石流隐患点)
         place = county_at_end.get(start) if label == "Enterprise" and sm.group(0).endswith("公司") else None

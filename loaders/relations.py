@@ -1000,6 +1000,9 @@ def drills(ctx: Ctx) -> list[Edge]:
             seg = [(x, xn) for x, xn in ctx.mentions if clause_start + at < ctx.rel(x) < r]
             places = [xn for x, xn in seg if x.label in DRILL_SITES and not _place_prefix(ctx, x)] or \
                      [xn for x, xn in seg if x.label == "Jurisdiction"][-1:]
+            if not places and firms and OWN_PREMISES.match(s, clause_start + at + 1):
+                # X公司(会同A)在公司罐区/在本厂/在厂区开展…演练: the firm's own premises
+                places = firms[:1]
             for p in places:
                 out.append(Edge(n, "HELD_AT", p, ctx.sentence))
         elif not hm and (wm := WHERE_OPENS.match(s)) and wm.end() <= clause_start and len(ctx.of("Drill")) == 1:
@@ -1032,6 +1035,8 @@ HELD_AFTER = re.compile(r"(?:于|在)([^,;。]{2,30}?)(?:举行|举办|开展|�
 HELD_CLAUSE = re.compile(r"(?<=[,;])(?:[\d*X]{1,2}月(?:[\d*X]{1,2}日)?|当日|当天|同日)?(?:于|在)([^,;。]{2,30}?)(?:举行|举办|进行)(?=[,;。]|$)")
 
 
+# `在公司罐区` / `在本厂` / `在该企业` / `在厂区`: the premises of the firm holding the drill
+OWN_PREMISES = re.compile(r"(?:本|该)(?:公司|企业|厂|矿)|公司|企业|工厂|厂区|矿区|罐区|库区")
 AFTER_DRILL_ROLE = re.compile(r"(组织|指挥|指导|主办|承办|协办)了?[。!?]?$")
 # each body's own role in a clause of several (`由A主办、B协办`)
 DRILL_ROLE_WORD = re.compile(r"组织|指挥|指导|主办|承办|协办")
@@ -1661,18 +1666,26 @@ def within_site(ctx: Ctx) -> list[Edge]:
                 for m, n in _listed(ctx, ctx.rel(x) + len(x.surface) + wm.end(), INSPECTABLE) if n != xn]
     # `园区内的A、B`: a site named by its kind alone is the last site of that kind named shortly before
     for km in lex.cue_in(r"(?:(?<=[对在了,;:])|^)(园区|工业园|开发区|产业园)(?:%s)的?", "within").finditer(s):
-        site = _last_named(ctx, km.group(1), 400)
+        # (`A会同X化工产业园管委会，对园区内B公司…`: the park named earlier in the sentence counts too)
+        site = _last_named(ctx, km.group(1), 400, ctx.sentence.start + km.start())
         if site:
             out += [Edge(n, "LOCATED_IN", site, ctx.sentence) for m, n in _listed(ctx, km.end(), INSPECTABLE)]
     return out
 
 
-def _last_named(ctx: Ctx, kind: str, window: int) -> str | None:
-    """The Facility node whose name ends with `kind` written last within `window` chars before the sentence."""
-    head = ctx.text[max(0, ctx.sentence.start - window):ctx.sentence.start]
+# a park called by the bare `园区` may be named by any kind of park (`X化工产业园`, `X经济开发区`)
+PARK_KINDS = ("园区", "工业园", "产业园", "开发区", "高新区", "经开区", "工业区")
+
+
+def _last_named(ctx: Ctx, kind: str, window: int, end: int | None = None) -> str | None:
+    """The Facility node whose name ends with `kind` written last within `window` chars before the sentence
+    (before `end`, absolute, when given)."""
+    end = ctx.sentence.start if end is None else end
+    head = ctx.text[max(0, end - window):end]
+    kinds = PARK_KINDS if kind == "园区" else (kind,)
     best, at = None, -1
     for nid, spec in ctx.resolver.nodes.items():
-        if spec.label == "Facility" and spec.name.endswith(kind) and len(spec.name) > len(kind):
+        if spec.label == "Facility" and spec.name.endswith(kinds) and len(spec.name) > len(kind):
             pos = max(head.rfind(a) for a in {spec.name, *spec.aliases})
             if pos > at:
                 best, at = nid, pos
@@ -1997,6 +2010,11 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
             sid = ctx.resolver._node("Sector", own, None).id
             out.append(Edge(n, "RESPONSIBLE_FOR", sid, ctx.sentence))
             r = ctx.rel(m) + len(m.surface)
+            om = m.label == "Committee" and COMMITTEE_ORGANISES.match(ctx.s(), r)
+            if om:
+                # 县森防指组织A、B组成督查组…: the bodies the committee sets to its work answer for its field
+                out += [Edge(xn, "RESPONSIBLE_FOR", sid, ctx.sentence)
+                        for x, xn in _listed(ctx, om.end(), BODIES) if x.label == "Department"]
             lm = re.match(r",?由([^,;。]{2,40}?)牵头", ctx.s()[r:])
             if lm:
                 lm = _Span(r + lm.start(1), r + lm.end(1))
@@ -2228,6 +2246,8 @@ def covers(ctx: Ctx) -> list[Edge]:
 
 # `X专委会由A局牵头`: the body leading a committee named right before (no comma between; `增设X，由A牵头` gives
 # the body X's field only, the unseen gold)
+# a committee setting bodies to its work (`县森防指组织A、B组成4个督查组`, `X指挥部统筹调度A、B`)
+COMMITTEE_ORGANISES = re.compile(r"(?:牵头)?(?:组织|统筹|调度|统筹调度|召集)(?:了)?")
 COMMITTEE_LED_BY = re.compile(r"由([^,;。由]{2,30}?)牵头")
 
 
