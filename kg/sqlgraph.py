@@ -15,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 from typing import Any
 
 import networkx as nx
@@ -185,7 +186,9 @@ class RowBuffer:
         for table, (statement, key_width) in self.STATEMENTS.items():
             rows = self.rows[table]
             if rows:
-                rows.sort(key=lambda r: r[:key_width])
+                # a key of whole rows is the rows' own order: a plain sort (no key function per row, the
+                # same order: equal rows are the same row)
+                rows.sort(key=None if key_width == len(rows[0]) else itemgetter(*range(key_width)))
                 conn.executemany(statement, rows)
                 rows.clear()
         self.documents = 0

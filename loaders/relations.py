@@ -757,6 +757,8 @@ MEMBERS_OPENER = re.compile(r"以(?![及上下来后前内外便])")
 
 
 def member_of(ctx: Ctx) -> list[Edge]:
+    if not ctx.carried_committees and not ctx.of("Committee"):
+        return []   # every form below makes members of a committee named in the sentence or carried into it
     s = ctx.s()
     out = []
     for cm in re.finditer(load().cue_re("member"), s):
@@ -1088,6 +1090,8 @@ VISIT_MARKS = re.compile(r"(?<![针应面绝相])对|(?<![达收])到(?!位|期|
 
 
 def inspected(ctx: Ctx) -> list[Edge]:
+    if not ctx.of(*INSPECTABLE):
+        return []   # every form below checks a firm, facility or reservoir named in the sentence
     s = ctx.s()
     out = []
     lex = load()
@@ -1331,6 +1335,8 @@ def _whole_object(ctx: Ctx, m: Mention, verb_at: int) -> bool:
 def supervises(ctx: Ctx) -> list[Edge]:
     """Every supervision cue of the sentence that is not part of a name (监管 in 市场监管局 is not an action):
     `检查了A，责令整改…，并约谈B负责人` supervises B (the first cue has no object of its own)."""
+    if not load().cue_re("supervises").search(ctx.s()):
+        return []   # the active and the passive forms both need a supervision cue
     out: list[Edge] = _supervised_passive(ctx)
     at = 0
     while True:
@@ -1489,6 +1495,8 @@ def place_checks(ctx: Ctx) -> list[Edge]:
     """`A对B镇、C街道(的…)开展夜查/督查`: a check whose objects are townships or bodies supervises them. When a
     firm or facility is named among the objects, the place only says where it is (INSPECTED does those)."""
     s = ctx.s()
+    if "对" not in s:
+        return []
     after = load().cue_re("inspected_after")
     out = []
     for dm in re.finditer(r"(?<![针应面绝相])对", s):
@@ -1655,6 +1663,8 @@ def located_by_verb(ctx: Ctx) -> list[Edge]:
 def within_site(ctx: Ctx) -> list[Edge]:
     """`X园区内的A公司、B公司` / `X化工园区内A公司`: firms and facilities written after a site and a word of
     inside lie in that site (a park is a Facility; places are done by `located_in`)."""
+    if not ctx.of(*INSPECTABLE):
+        return []   # what lies in the site is a firm, facility or reservoir named in the sentence
     s = ctx.s()
     out = []
     lex = load()
