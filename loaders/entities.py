@@ -797,6 +797,8 @@ COUNT_DIGITS = frozenset("0123456789一二三四五六七八九十两几多")
 # one-char words that end many place names (白沙铺, 茶园铺, 李家店, 王集, 张营, 刘屯, 高家堡, 石岗): jieba reads most
 # as verbs, which would end the name before them
 SETTLEMENT_CHARS = frozenset("铺店集营屯堡岗坳埠")
+SLOGAN_NAME = re.compile(r"^[一两][\u4e00-\u9fff][一两][\u4e00-\u9fff]$")  # 一园一港, 一企一档, 两区一港
+WATERWORKS_CHARS = "堰渠"  # a weir or canal whose head works (渠首) are named after it
 
 
 def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
@@ -896,7 +898,11 @@ def _proper_before_noun(stem: str) -> bool:
 def _proper_despite_start(stem: str, lex: Lexicon) -> bool:
     """那木 of 那木乡: a stem that opens with a char that usually opens no name (那, 两, 同) is a name when it
     is one two-char word jieba knows only as a name or not at all (那些, 同期 are words of other kinds)."""
-    return _proper_before_noun(stem) and stem[0] not in "我各本该每这其此个全" \
+    # (两岔河, 两河坝: a three-char stem jieba reads as one word known only as a place or not at all, or as
+    # the opening char and a place word, too)
+    whole = _proper_before_noun(stem) or (len(stem) == 3 and (
+        (len(jieba_words(stem)) == 1 and word_tag(stem) in ("", "ns")) or word_tag(stem[1:]) == "ns"))
+    return whole and stem[0] not in "我各本该每这其此个全" \
         and (stem[0] != "多" or word_tag(stem) == "") and not any(
         w in stem for w in lex.bad_words) and not any(ch.isdigit() for ch in stem)
 
@@ -1105,6 +1111,20 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             cut = 0  # 北坪精细化工园区, 锻桥装备制造产业园: a park is named by its place and its trade (精细, 制造 are no verbs here)
         if cut and kind in PLACE_NAMED_KINDS and all(w in _generic_stems() for w in jieba_words(stem0)):
             cut = 0  # 崩塌 + 隐患点: the hazard a point is named by is no verb ending the name (its village names it)
+        elif cut and kind in PLACE_NAMED_KINDS:
+            # 大湾崩塌隐患点: the hazard word (a verb to jieba) after the place that names the point is no verb
+            # ending the name; the name opens where the words before the hazard say no verb
+            words = list(jieba_words(stem0))
+            k = len(stem0)
+            while words and words[-1] in _generic_stems():
+                k -= len(words.pop())
+            if 0 < k < len(stem0) and cut >= k:
+                head = name_start(stem0[:k], True, False, False, True)
+                if k - head >= 2:
+                    cut = head
+        if kind == "canal" and stem0[-1:] in WATERWORKS_CHARS and len(stem0) - cut <= 1 and len(stem0) >= 3 \
+                and len(jieba_words(stem0[:-1])) == 1 and _hard_left(text, start, lex):
+            cut = 0  # 团结堰渠首, 胜利渠渠首: a weir or canal is named by a slogan word (a verb to jieba) after a boundary
         mask = stem0.rfind("*", 0, cut + 1) if "*" in stem0[:cut] else -1
         if mask >= 0:  # a name never starts after its own mask (约谈了*通物流有限公司: 通 is no verb here)
             while mask > 0 and stem0[mask - 1] == "*":
@@ -1151,6 +1171,15 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             out.append(Mention(label, body.surface + team, body.start, e, canonical=body.canonical + team,
                                level=body.level, key=body.key + team, props={"parent": body.canonical}))
             _mark(mark, start, e)
+            continue
+        if kind == "township_unit":
+            # X街道应急管理办公室, X镇水利站: a township's own office, named with the township written just before
+            # it (the place stays a mention of its own; resolve names the body with it)
+            # (加强A镇、B乡应急管理站建设: listed townships sharing the kind speak of such offices in general)
+            place = place_at_end.get(s)
+            if place is not None and place.props.get("level") == "township" and text[place.start - 1:place.start] != "、":
+                out.append(Mention(label, sm.group(0), s, e, canonical=sm.group(0), key="township_unit"))
+                _mark(mark, s, e)
             continue
         if kind == "group":
             group = _group(text, s, sm.group(0), found)
@@ -1215,11 +1244,15 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                 out.append(Mention(label, stem + sm.group(0), start, e, canonical=name, props={"kind": kind}))
                 _mark(mark, start, e)
             continue  # …but X镇应急救援队 is that township's team (named with its place)
+        if kind == "park" and word_freq(stem) >= COMMON_WORD and not after_place and _hard_left(text, start, lex):
+            continue  # 部署化工园区: a word as common as 部署 (a noun to jieba) says what is done, no park's name
         if kind == "park" and word_tag(stem) not in ("", "ns", "n", "nr", "nt") and not after_place \
                 and not (word_tag(stem) == "j" and (not stem.endswith("化") or stem == "石化")):
             continue  # 申报化工园区, 深化化工园区: one dictionary word that is no noun says what is done
             # (an abbreviation names the park's trade: 光电产业园, 石化产业园; jieba tags verbs in 化 as
             # abbreviations too: 深化, 强化, 优化)
+        if kind in PLACE_NAMED_KINDS and word_tag(text[e - 1:e + 1]):
+            continue  # 整治隐患点位63处: the kind's last char opens a longer word (点位), no point is named
         if kind in PLACE_NAMED_KINDS and ("*" in stem or sum(len(w) for w in jieba_words(stem) if w not in generic) < 2):
             continue  # 滑坡隐患点, *组滑坡隐患点: a hazard point is named by a place of its own (日阿沟泥石流隐患点)
         place = county_at_end.get(start) if label == "Enterprise" and sm.group(0).endswith("公司") else None
@@ -1227,6 +1260,8 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             start, stem = place.start, place.surface + stem
             place.props["in_firm"] = True   # dropped by extract: the place is part of the name
         name = stem + sm.group(0)
+        if SLOGAN_NAME.match(name):
+            continue  # “一园一港”, 一企一策: a slogan that counts kinds one by one names no one thing
         if kind in TRADED_KINDS and stem and not LOCATIVE_STEM.match(stem):
             label = "Enterprise"  # 金桥加油站: a station with a trade name of its own is the firm that runs it
         seg = LEVEE_SEGMENT.match(text, e) if kind == "levee" else None
@@ -1244,7 +1279,8 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             out += _shared_suffix(text, start - 1, sm.group(0), label, props, lex, mark, kinds)
         if label == "Enterprise":
             firm_at_end.setdefault(e, m)
-        if kind == "park":
+        if kind == "park" or (kind == "wharf" and name.endswith("港区")):
+            # (屿北港区管委会: a port area has its administration as a park has)
             park_at_end.setdefault(e, m)
             admin = admin_at_start.get(e)
             if admin is not None:
@@ -1279,7 +1315,8 @@ def _shared_suffix(text, sep, suffix, label, props, lex, mark, kinds) -> list[Me
         cut = a - im.start()  # > 0: a name or a clause word stands before the item
         stem = text[a:pos]
         if len(stem) < 2 or not _ok_stem(stem, lex, 2) or stem in kinds or stem in _generic_stems() \
-                or any(word_tag(w) in PLACE_STOP_TAGS or word_freq(w) >= COMMON_WORD for w in jieba_words(stem)) \
+                or any(word_tag(w) in PLACE_STOP_TAGS or word_tag(w) == "b" or word_freq(w) >= COMMON_WORD
+                       for w in jieba_words(stem)) \
                 or any(stem.endswith(k) for k in kinds):
             return []
         items.append((a, pos, stem))
@@ -1376,6 +1413,8 @@ def _group(text, s, suffix, found) -> tuple[int, str, dict] | None:
     stem = fm.group(1)
     if stem.startswith(load().bad_start) or not _ok_stem(stem, load(), 2, place=False):
         return None
+    if stem[-1] in "和及与":
+        return None  # 组成联合督导和巡查组: two kinds of group joined (督导组 and 巡查组), no one group's name
     formed_at = s - len(fm.group(0))
     clause = max(text.rfind(c, 0, formed_at) for c in ",;。:\n") + 1
     members = [f for f in found if f.label in ("Department", "Committee", "RescueTeam") and clause <= f.start
@@ -1693,7 +1732,8 @@ def _drills(text, taken, places=None) -> list[Mention]:
         changed = True
         while changed:  # the leftmost verb of `组织开展…演练` is not part of the name
             changed = False
-            for lead in ("开展", "举办", "组织", "举行", "进行", "系列", "一次", "多次", "了", "好"):
+            # (在Y水库举行的X演练: the 的 that closes the verb's clause opens no name)
+            for lead in ("开展", "举办", "组织", "举行", "进行", "系列", "一次", "多次", "了", "好", "的"):
                 if name.startswith(lead):
                     name, changed = name[len(lead):], True
         stem = YEAR_PREFIX.sub("", name[:-2])

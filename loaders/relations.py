@@ -941,6 +941,11 @@ def drills(ctx: Ctx) -> list[Edge]:
         organizers += [xn for x, xn in in_head if x.label == "Jurisdiction" and not _place_prefix(ctx, x)
                        and xn not in organizers and organizers
                        and JOINED_BY.search(s, clause_start, ctx.rel(x))]
+        # A局和B乡在X村联合开展…演练: the township joined to the body by 和/与 runs the drill with it
+        if at >= 0 and JOINT_DRILL.match(s, clause_start + at + 1, r) and organizers:
+            organizers += [xn for x, xn in in_head if x.label == "Jurisdiction" and not _place_prefix(ctx, x)
+                           and xn not in organizers and ctx.rel(x) > clause_start
+                           and s[ctx.rel(x) - 1] in "和与、" and ctx.rel(x) + len(x.surface) == clause_start + at]
         props = {"role": role} if role else {}
         # 由A主办，B、C承办的…演练: the host of the clause before, with its own role
         hm = re.search(r"由([^,;。由]{2,30}?)(主办|组织|牵头)$", s[:max(clause_start - 1, 0)])
@@ -1010,8 +1015,9 @@ def drills(ctx: Ctx) -> list[Edge]:
         elif not hm and (wm := WHERE_OPENS.match(s)) and wm.end() <= clause_start and len(ctx.of("Drill")) == 1:
             # 在X小学，A会同B举办…演练: the sentence opens with where its one drill is held
             # the place named whole (not `在X港Y作业区`, a site inside what is named)
+            # (`6月8日，在X镇Y村，A联合X镇开展…演练`: a village or township named whole is the place too)
             out += [Edge(n, "HELD_AT", xn, ctx.sentence) for x, xn in ctx.mentions
-                    if x.label in DRILL_SITES and ctx.rel(x) + len(x.surface) == wm.end(1)][:1]
+                    if x.label in (*DRILL_SITES, "Jurisdiction") and ctx.rel(x) + len(x.surface) == wm.end(1)][:1]
     return out
 
 
@@ -1022,7 +1028,9 @@ def _guided_drill_re() -> re.Pattern:
 
 
 # a sentence opening with where it happens: `在X小学，…`
-WHERE_OPENS = re.compile(r"(?:\(\w{1,3}\)|\d{1,2}[、.]|[•·★▲■●◆])?\s*在([^,;。]{2,30}?),")   # (after a list mark)
+# (after a list mark and a date: `★ 5月10日，在X小学，…`)
+WHERE_OPENS = re.compile(r"(?:\(\w{1,3}\)|\d{1,2}[、.]|[•·★▲■●◆\-])?\s*(?:[\d*X]{1,2}月(?:[\d*X]{1,2}日|[上中下]旬)?,)?"
+                         r"在([^,;。]{2,30}?),")
 
 
 INSPECTABLE = ("Facility", "Reservoir", "Enterprise")
@@ -1030,6 +1038,8 @@ INSPECTABLE = ("Facility", "Reservoir", "Enterprise")
 DRILL_SITES = (*PLACES, "Enterprise")
 # a place joining the one before in a drill (`A街道联合B社区…`)
 JOINED_BY = re.compile(r"(?:联合|会同|携手)$")
+# the rest of a drill's head after 在: the place, then a joint verb (`在X村联合开展`, `在X村共同举办`)
+JOINT_DRILL = re.compile(r"[^,;。]{2,30}?(?:联合|共同)")
 # a body guiding or helping the one named next (`A局指导X公司…开展…演练`)
 GUIDING_END = re.compile(r"(?:指导|协助|督促|帮助)$")
 # where a drill was held, written right after it (`…演练于9月在X镇举行`) or as a clause of its own after it
@@ -1412,7 +1422,7 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
         targets = [n for m, n in ctx.of("Enterprise", "Facility", "Reservoir", "Jurisdiction")
                    if ctx.rel(m) < first and TOPIC_LEAD.fullmatch(s, 0, ctx.rel(m)) and not _place_prefix(ctx, m)][:1]
     if not targets and dui < 0 and (cm.group(0).startswith("责令") or s.startswith("其", cm.end())
-                                    or re.match(r"了?其", s[cm.end():])):
+                                    or re.match(r"了?其", s[cm.end():])) and not COUNTED_AFTER.match(s, cm.end()):
         # A对B进行了抽查，…，当场责令整改 / 对B…，督促其…: the order goes to what was checked earlier
         last = s.rfind("对", 0, cm.start())
         if last >= 0:
@@ -1461,6 +1471,10 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
     return out + _supervision_edges(ctx, acting, targets)
 
 
+# an order counted after its verb (`…联合检查，责令停产整改2家`): some of the things checked, not named, so none
+COUNTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?[\d*X一二三四五六七八九十两几]+[家个处座所人]")
+
+
 def _led_by_person(ctx: Ctx, before: int) -> bool:
     """A person leading the sentence's visit before `before` (`副县长A带队/带领…`)."""
     s = ctx.s()
@@ -1489,6 +1503,10 @@ OWN_PLACE_CHECKED = re.compile(r"我[%s](?:[\u4e00-\u9fff]{0,8}?工作)?(?:开�
 
 # what follows the townships checked: their own work or problems (`对B镇、C街道消防通道堵塞问题进行暗访`), then the verb
 PLACE_TASK_CHECKED = re.compile(r"(?:[^,;。的]{0,12}?(?:工作|情况|管理|监管|责任|准备|问题))?(?:开展|进行|实施|组织)|等")
+
+
+# the report's own park or port area written after 我区/我县 (`对我区化工园区开展专项督查`)
+OWN_PARK = re.compile(r"我[%s](化工园区|工业园区|园区|港区|开发区|高新区|集中区|工业园|产业园)" % LEVEL_CHARS)
 
 
 def place_checks(ctx: Ctx) -> list[Edge]:
@@ -1523,7 +1541,10 @@ def place_checks(ctx: Ctx) -> list[Edge]:
                 and (load().cue_re("supervisory_checks").fullmatch(am.group(0)) or
                      (OWN_PLACE_CHECKED.match(s, dm.end()) and
                       any(n != ctx.reporting for _, n in nearest_subjects(ctx, dm.start())))):
-            targets.append(ctx.resolver.juris_id)
+            # 市督查组对我区化工园区开展督查: the place's own park, named earlier in the report
+            pm = OWN_PARK.match(s, dm.end())
+            park = pm and _last_named(ctx, "园区" if pm.group(1).endswith("园区") else pm.group(1), 4000)
+            targets.append(park or ctx.resolver.juris_id)
         # 对县水利局、县气象局进行督导检查: the bodies checked (each body's own name, not a parent in a unit's)
         bodies = [(m, n) for m, n in inside if m.label == "Department" and not any(
             x is not m and x.start <= m.start and m.end <= x.end for x, _ in inside)]
@@ -1595,7 +1616,7 @@ def located_in(ctx: Ctx) -> list[Edge]:
             if b is a:
                 continue
             if b.start == a.end and (b.label in ("Jurisdiction", "Facility", "Reservoir", "Enterprise")
-                                     or b.key == "township_government"):
+                                     or b.key in ("township_government", "township_unit")):
                 out.append(Edge(bn, "LOCATED_IN", an, ctx.sentence))
             # X镇月亮湖(Y水库): the bracketed name follows a local name of the same thing
             elif b.label in PLACES and ctx.text[b.start - 1:b.start] == "(" and ctx.text[b.end:b.end + 1] == ")":
@@ -1655,9 +1676,25 @@ def located_by_verb(ctx: Ctx) -> list[Edge]:
         if place is None:
             continue
         lead = cm.start() - (1 if s[cm.start() - 1:cm.start()] in ("(", "均") else 0)
-        out += [Edge(n, "LOCATED_IN", place, ctx.sentence) for m, n in ctx.of(*INSPECTABLE)
-                if ctx.rel(m) + len(m.surface) == lead]
+        things = [n for m, n in ctx.of(*INSPECTABLE) if ctx.rel(m) + len(m.surface) == lead]
+        if not things and (km := BARE_SITE_BEFORE.search(s, 0, lead)):
+            # `…在X工业集中区举行，集中区位于Y镇`: a site called by its kind alone is the last one named
+            site = _last_named(ctx, km.group(1), 400, ctx.sentence.start + km.end())
+            things = [site] if site and site != place else []
+        out += [Edge(n, "LOCATED_IN", place, ctx.sentence) for n in things]
+    if "境内" in s or "辖区" in s:
+        # `A水电站在X镇境内`: the thing written right before 在 lies in the place
+        for m, n in ctx.of("Jurisdiction"):
+            r = ctx.rel(m)
+            if r > 0 and s[r - 1] == "在" and IN_PLACE_END.match(s, r + len(m.surface)):
+                out += [Edge(xn, "LOCATED_IN", n, ctx.sentence) for x, xn in ctx.of(*INSPECTABLE)
+                        if ctx.rel(x) + len(x.surface) == r - 1]
     return out
+
+
+# a site called by its kind alone, opening a clause (`，集中区位于…`); `在X镇境内` / `在X镇辖区内` after a thing
+BARE_SITE_BEFORE = re.compile(r"(?:^|(?<=[,;:]))(园区|工业园|产业园|开发区|集中区|港区|工业区)$")
+IN_PLACE_END = re.compile(r"境内|辖区内?")
 
 
 def within_site(ctx: Ctx) -> list[Edge]:
@@ -1675,7 +1712,8 @@ def within_site(ctx: Ctx) -> list[Edge]:
         out += [Edge(n, "LOCATED_IN", xn, ctx.sentence)
                 for m, n in _listed(ctx, ctx.rel(x) + len(x.surface) + wm.end(), INSPECTABLE) if n != xn]
     # `园区内的A、B`: a site named by its kind alone is the last site of that kind named shortly before
-    for km in lex.cue_in(r"(?:(?<=[对在了,;:])|^)(园区|工业园|开发区|产业园)(?:%s)的?", "within").finditer(s):
+    # (`港区内的A、B`: a port area, `集中区内`: an industrial cluster zone, alike)
+    for km in lex.cue_in(r"(?:(?<=[对在了,;:])|^)(园区|工业园|开发区|产业园|港区|集中区)(?:%s)的?", "within").finditer(s):
         # (`A会同X化工产业园管委会，对园区内B公司…`: the park named earlier in the sentence counts too)
         site = _last_named(ctx, km.group(1), 400, ctx.sentence.start + km.start())
         if site:
@@ -1808,7 +1846,7 @@ def _without_names(ctx: Ctx, mentions: list, text: str, at: int) -> str:
 
 # a numbered heading that is only sector names: `(二)森林防灭火。` / `**(一)防汛抗旱**` / `三、地质灾害和地震` /
 # `一是道路交通安全。` (an enumeration whose item is a sector)
-BARE_HEADING = re.compile(r"^\**\s*(?:\(\w{1,3}\)|[一二三四五六七八九十]+[、.是]|\d+[、.]|其[一二三四五六七八九十])\s*"
+BARE_HEADING = re.compile(r"^\**\s*(?:\(\w{1,3}\)|[一二三四五六七八九十]+[、.是]|\d+[、.]|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[,、])\s*"
                           r"([\u4e00-\u9fff、和及与]{2,16}?)\s*(?:\**\s*$|[。.:]\**)")
 # an item of an enumeration across sentences or lines: `一是…；二是…`, `其一，…`
 ENUM_ITEM = re.compile(r"^\**\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][,、]?)")
@@ -1818,7 +1856,7 @@ SECTOR_OPENS = re.compile(r"(?:^|[:])在?([\u4e00-\u9fff、和及与]{2,16}?)(?:
 
 
 # how deep a numbered line sits: `一、` < `(一)` < `1.` < `(1)` < `一是`
-NUMBERING_LEVELS = (r"[一二三四五六七八九十]+[、.]", r"\([一二三四五六七八九十]+\)", r"\d+[、.]", r"\(\d+\)",
+NUMBERING_LEVELS = (r"[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+[,、]", r"\([一二三四五六七八九十]+\)", r"\d+[、.]", r"\(\d+\)",
                     r"[一二三四五六七八九十]+是|其[一二三四五六七八九十]")
 
 
@@ -1826,6 +1864,13 @@ def numbering_level(line: str) -> int | None:
     """The depth of a numbered line (see NUMBERING_LEVELS), None when it is not numbered."""
     line = line.lstrip("* ")
     return next((i for i, rx in enumerate(NUMBERING_LEVELS) if re.match(rx, line)), None)
+
+
+# a heading part worded as a task on one sector (`抓实地质灾害防治`, `(三)全力做好防汛抗旱`): the verb before the sector word, and what
+# may follow it (a sector after a qualifier, `高层建筑消防`, `水库山塘防汛`, is left: golds differ on it)
+TASK_BEFORE_SECTOR = re.compile(r"(?:全力|切实|扎实|持续|着力|全面|认真|从严)?"
+                                r"(?:抓实|抓好|抓牢|做好|做实|强化|加强|深化|狠抓|夯实|推进|统筹)")
+SECTOR_TASK_END = re.compile(r"(?:防治|工作|安全|治理|整治)?")
 
 
 def bare_heading(line: str, resolver) -> tuple[list[str], bool] | None:
@@ -1838,6 +1883,13 @@ def bare_heading(line: str, resolver) -> tuple[list[str], bool] | None:
     alone = not line[m.end():].strip()
     # a heading alone on its line may join a sector with other work (`三、防汛和应急保障`): its sectors
     known = [p for p in parts if p in lex.sector_of]
+    if len(known) < len(parts):
+        # a part worded as a task on a sector (`第二，抓实地质灾害防治`): its sector
+        for i, p in enumerate(parts):
+            sm = None if p in lex.sector_of else sector_words_re().search(p)
+            if sm and TASK_BEFORE_SECTOR.fullmatch(p[:sm.start()]) and SECTOR_TASK_END.fullmatch(p[sm.end():]):
+                parts[i] = sm.group(0)
+        known = [p for p in parts if p in lex.sector_of]
     if not known and len(parts) == 1:
         # a heading opening with a sector and a short verdict on it (`(三)防汛抗旱有力有序。`)
         sm = sector_words_re().match(parts[0])
@@ -1948,6 +2000,10 @@ def _sectors_led_by(ctx: Ctx) -> tuple[list[Edge], int]:
     return out, clauses
 
 
+# what makes a site word the things checked: the whole place's or a count of them
+SITES_BEFORE = re.compile(r"(?:全[省市区县旗镇乡]|辖区内?|各|[\d*X一二三四五六七八九十两几多]+[家个座处所])$")
+
+
 def responsible_for(ctx: Ctx) -> list[Edge]:
     lex = load()
     out = _sub_committees(ctx)
@@ -1957,7 +2013,11 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
     if clauses >= 2:
         return led   # a list of tasks: the other bodies of the sentence (its issuer) answer for none of them
     out = led
-    sectors = [n for m, n in ctx.of("Sector")]
+    # a site word written as the things checked (`对全县加油站开展检查`, `对5座加油站…`: cue list `counted_sites`)
+    # is no field of the bodies
+    sites = lex.cues.get("counted_sites", ())
+    sectors = [n for m, n in ctx.of("Sector") if not (m.surface in sites and SITES_BEFORE.search(
+        ctx.s(), max(0, ctx.rel(m) - 6), ctx.rel(m)))]
     cue = _cue_outside_names(ctx, lex.cue_re("responsible"))
     if cue:
         sectors += [n for n in _counted_sectors(ctx) if n not in sectors]
@@ -1983,6 +2043,7 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
     # the sectors the sentence speaks of, also where the word only qualifies a thing (地质灾害隐患点)
     spoken = set(sectors) | {ctx.resolver._node("Sector", lex.sector_of[w], None).id
                              for w in sector_words_re().findall(ctx.s())}
+    one_head = len(head_sectors) == 1
     if len(head_sectors) > 1 and any(n in head_sectors for n in spoken):
         # `(三)地质灾害和地震。A排查地质灾害隐患…`: the heading's sector the sentence speaks of
         head_sectors = [n for n in head_sectors if n in spoken]
@@ -2001,7 +2062,10 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
     # clause's bodies only
     clause_named = {t for secs in owned.values() for t in secs}
     for m, n in bodies:
-        targets = [t for t in head_sectors if id(m) not in owned or t not in clause_named or t in owned[id(m)]]
+        # (under a heading of one sector, `A负责X日常监管，B负责综合协调`: a duty clause of B naming no other
+        # sector shares the heading's one)
+        targets = [t for t in head_sectors if id(m) not in owned or t not in clause_named or t in owned[id(m)]
+                   or (one_head and not owned[id(m)] and ctx.s().startswith("负责", ctx.rel(m) + len(m.surface)))]
         # a team answers for the sectors of its own work, not for those of a drill it takes part in; a
         # committee named after a sector answers for that one (its own rule below), not for others it meets
         if (cue or (m.label == "RescueTeam" and not drill)) and not _own_sector(m):
@@ -2060,8 +2124,9 @@ def _passive_agent(ctx: Ctx, m: Mention) -> bool:
 # a row of a flattened table of duties (`序号 领域 牵头部门 配合部门` / `1 煤矿 县能源局 县应急管理局、县自然资源局`;
 # normalising drops the spaces between cells): an optional row number, the sector cell, then cells of bodies
 ROW_NUMBER = re.compile(r"\|?\s*(?:\d{1,2}[.、]?)?[\s|]*")
-# what may remain of a row once its names are taken out: separators and `各乡镇`-like collectives
-ROW_REST = re.compile(r"(?:[\s|、,和及与]|各[\u4e00-\u9fff]{1,4}|等)*")
+# what may remain of a row once its names are taken out: separators and `各乡镇`-like collectives (`各街道、社区`)
+COLLECTIVE_PLACES = ("社区", "村", "村居", "村(社区)", "乡镇", "街道", "园区", "企业")
+ROW_REST = re.compile(r"(?:[\s|、,和及与]|各[\u4e00-\u9fff]{1,4}(?:[、和及与](?:%s))*|等)*" % "|".join(map(re.escape, COLLECTIVE_PLACES)))
 
 
 def _inside_another(ctx: Ctx, x: Mention) -> bool:
