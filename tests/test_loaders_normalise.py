@@ -55,6 +55,21 @@ def test_markdown_and_boilerplate_are_dropped():
     assert "青山区森林火灾应急预案" in names(kg, "Plan")
 
 
+def test_site_footers_and_contact_lines_are_dropped_but_a_drill_line_of_organisers_stays():
+    text = ("青川县应急管理局2023年工作总结\n"
+            "5月10日，县应急管理局在白鹭镇开展防汛应急演练。\n"
+            "主办单位：县应急管理局；承办单位：白鹭镇人民政府\n"
+            "（联系人：县应急管理局办公室　　联系电话：0000-*******）\n"
+            "主办：青川县人民政府办公室　　联系电话：0000-XXXXXXX\n"
+            "皖ICP备*号　　主办：青川县人民政府办公室\n"
+            "版权所有：青川县人民政府　　网站标识码：34XXXXXXXX\n"
+            "技术支持：***网络科技有限公司\n")
+    kept = normalise(text).text
+    assert "承办单位:白鹭镇人民政府" in kept   # (full-width punctuation folded)
+    for gone in ("联系人", "联系电话", "ICP", "版权所有", "技术支持", "县人民政府办公室"):
+        assert gone not in kept
+
+
 def test_spaces_between_chinese_and_digits_are_layout():
     n = normalise("2020 年,共组建 25 支队伍。")
     assert n.text == "2020年,共组建25支队伍。"
