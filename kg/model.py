@@ -139,19 +139,12 @@ class KnowledgeGraph:
 
     def add_mentions(self, doc_id: str) -> None:
         """A MENTIONS edge from the Document to every node with evidence in it."""
-        g = self.g
-        for nid, d in list(g.nodes(data=True)):
+        for nid, d in list(self.g.nodes(data=True)):
             if nid == doc_id:
                 continue
             ev = {e for e in d["evidence"] if e[0] == doc_id}
-            if not ev:
-                continue
-            if doc_id not in g:
-                raise KeyError(f"both ends must be nodes of the graph: {doc_id} -> {nid}")
-            if g.has_edge(doc_id, nid, key="MENTIONS"):
-                g.edges[doc_id, nid, "MENTIONS"]["evidence"].update(ev)
-            else:  # (what add_edge makes of a relationship without properties, without its checks per edge)
-                g.add_edge(doc_id, nid, key="MENTIONS", type="MENTIONS", properties={}, prop_src={}, evidence=ev)
+            if ev:
+                self.add_edge(doc_id, "MENTIONS", nid, evidence=ev)
 
     # -- removing ------------------------------------------------------------------
     def remove_document(self, doc_id: str, others: Iterable[KnowledgeGraph] = ()) -> None:

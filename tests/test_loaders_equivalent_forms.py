@@ -53,3 +53,12 @@ def test_enumerations_read_in_runs_are_the_whole_text_scan():
     for t in _texts("部门单位等甲乙、,。 ", 30000, 30, 4):
         assert [(m.span(), m.group(1)) for m in _enumerations(t)] == \
             [(m.span(), m.group(1)) for m in ENUM_RE.finditer(t)], t
+
+
+def test_the_tag_table_is_jieba_posseg_s():
+    import jieba.posseg as pseg
+
+    from loaders.words import _tags
+
+    pseg.dt.tokenizer.check_initialized()
+    assert _tags() == pseg.dt.word_tag_tab and len(_tags()) > 300_000
