@@ -21,6 +21,9 @@ from loaders.source import Source
 BLOCK = 1 << 14
 # the line breaks of str.splitlines
 NON_SPACE = re.compile(r"\S")
+# a sentence that opens with a check or an order and names nobody doing it goes on with the bodies the
+# sentence before opened with (in the same paragraph)
+GOES_ON = re.compile(r"(?:先后|随后|同时|并|还|现场)?(?:检查|抽查|排查|督查|巡查|查看|暗访|约谈|责令)")
 LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
@@ -117,6 +120,8 @@ def extract(source: Source) -> KnowledgeGraph:
             if i and sents[i - 1].para == s.para and sents[i - 1].text.endswith(";"):
                 ctx.carried = carried
                 ctx.carried_committees = [(m, n) for m, n in by_sentence.get(i - 1, []) if m.label == "Committee"]
+            elif i and sents[i - 1].para == s.para and GOES_ON.match(s.text):
+                ctx.carried = carried   # `A会同B对…开展执法。先后检查了X、Y，…`: the check goes on with A and B
             item = relations.ENUM_ITEM.match(s.text)
             if item and not ctx.carried and enum_run:
                 ctx.carried = enum_run   # `A抓好三项工作。一是对X…；二是…`: the items go on with A
