@@ -109,8 +109,8 @@ YEAR_PREFIX = re.compile(r"^\d{4}年度?")
 # a title without 《》 right after a verb that issues or follows it (印发X方案, 对照X工作要点)
 UNMARKED_PLAN_RE = re.compile(r"(?:印发了?|制定了?|出台了?|编制了?|下发了?|对照|按照|依据|根据)"
                               r"([\u4e00-\u9fff“”\"()0-9]{6,40}?(?:方案|预案|制度|清单|要点|办法|规划))(?=[及和与,,。;、])")
-# a traffic police unit is numbered or named by its place (交警二大队, 交警榕湾大队)
-POLICE_UNIT_RE = re.compile(r"(?:交警|交巡警)(?:[一二三四五六七八九十\d]*|[\u4e00-\u9fff]{2})大队")
+# a traffic police unit is numbered or named by its place (交警二大队, 交警榕湾大队); a city district's is a 支队 (X分局交警支队)
+POLICE_UNIT_RE = re.compile(r"(?:交警|交巡警)(?:[一二三四五六七八九十\d]*|[\u4e00-\u9fff]{2})[大支]队")
 SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:大队|中队|总队|支队|站|所|中心|科|股)")
 UNIT_KIND = re.compile(r"(?:大队|中队|总队|支队|站|派出所|所|中心|科|股)$")  # (海防派出所: the stem is 海防)
 WHOLE_AREA = re.compile(r"^全|各|所属")  # 全县, 各乡镇, 所属: the clause goes on, no unit name
@@ -172,7 +172,8 @@ def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | 
     for m in _persons(text, lex, taken, found, doc_level):
         take(m)
     before_drills = bytearray(taken)
-    drills = _drills(text, taken, {m.start: m for m in found if m.label == "Jurisdiction"})
+    # (X露天煤矿边坡坍塌事故应急演练, X圩内涝转移演练: a firm's or a work's drill is named with it, as with a place)
+    drills = _drills(text, taken, {m.start: m for m in found if m.label in ("Jurisdiction", "Enterprise", "Facility")})
     for m in drills:
         take(m)
     drill_starts = [d.start for d in drills]  # in text order, never overlapping
@@ -945,6 +946,11 @@ def _body_places(text, lex, found, taken, doc_place) -> list[Mention]:
         unlisted = len(last) > s - a and _unlisted_place(last) and not _any(taken, b, s) \
             and not last.startswith(tuple(lex.left_stops)) \
             and (b == 0 or not NAME_CHAR.match(text[b - 1]) or _stop_before(text, b, lex))
+        if not unlisted:
+            # 宝日浩特旗人民政府 (a title line): a stem holding a transliteration morpheme after a hard boundary
+            run = HAN_RUN_AT_EDGE.search(text, max(0, s - 7), s)
+            if run and any(p in run.group(1) for p in _place_parts()) and not _any(taken, run.start(1), s):
+                b, unlisted = run.start(1), True
         if unlisted:
             # 在呼和锡勒盟: a char of the function-word list (和) inside an unlisted name that opens after a
             # boundary is part of the name
@@ -962,6 +968,19 @@ def _body_places(text, lex, found, taken, doc_place) -> list[Mention]:
         out.append(Mention("Jurisdiction", name, a, s + len(auto), canonical=name,
                            props={"level": LEVEL_NAME[lvl]}))
     return out
+
+
+HAN_RUN_AT_EDGE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff*]))([\u4e00-\u9fff]{3,6})$", re.M)
+
+
+@lru_cache(maxsize=1)
+def _place_parts() -> tuple[str, ...]:
+    """Morphemes of transliterated place names (stopwords.tsv `placepart`)."""
+    from loaders.lexicon import HERE
+    for line in (HERE / "stopwords.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("placepart\t"):
+            return tuple(line.split("\t", 1)[1].split("|"))
+    return ()
 
 
 def _unlisted_place(stem: str) -> bool:
@@ -1022,6 +1041,12 @@ def _township_governments(text, places, taken) -> list[Mention]:
 
 
 # -- facilities, reservoirs, enterprises, generic committees and teams ------------------------
+def _township_at(place_at_end: dict, end: int) -> bool:
+    """Does a township's name end at `end`?"""
+    place = place_at_end.get(end)
+    return place is not None and place.props.get("level") == "township"
+
+
 def _by_suffix(text, lex, taken, found) -> list[Mention]:
     out = []
     kinds = _suffix_kinds()
@@ -1175,9 +1200,12 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         if kind == "township_unit":
             # X街道应急管理办公室, X镇水利站: a township's own office, named with the township written just before
             # it (the place stays a mention of its own; resolve names the body with it)
-            # (加强A镇、B乡应急管理站建设: listed townships sharing the kind speak of such offices in general)
+            # (加强A镇、B乡应急管理站建设: listed townships sharing the kind speak of such offices in general;
+            # 副大队长X、B镇应急管理办公室主任Y: after a 、 that follows no township, the office is B's own)
             place = place_at_end.get(s)
-            if place is not None and place.props.get("level") == "township" and text[place.start - 1:place.start] != "、":
+            listed = text[place.start - 1:place.start] == "、" and _township_at(place_at_end, place.start - 1) \
+                if place is not None else False
+            if place is not None and place.props.get("level") == "township" and not listed:
                 out.append(Mention(label, sm.group(0), s, e, canonical=sm.group(0), key="township_unit"))
                 _mark(mark, s, e)
             continue
@@ -1335,7 +1363,7 @@ def _shared_suffix(text, sep, suffix, label, props, lex, mark, kinds) -> list[Me
 
 # kinds of station that a firm runs under its own trade name (金桥加油站 is a firm; 白石镇加油站, named by its
 # place only, is the place's facility)
-TRADED_KINDS = {"fuel_station"}
+TRADED_KINDS = {"fuel_station", "quarry"}  # (聚鑫砂石料场: a yard with a trade name is a firm, as 采石场)
 # kinds of site named by the village they are in and what they are (加塘村滑坡隐患点, X村砂石料场)
 PLACE_NAMED_KINDS = {"hazard_point", "quarry"}
 # kinds that are a part of the firm written before them (X有限公司储罐区), not a facility of their own
@@ -1566,6 +1594,7 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
 
 
 # a transliterated name (Mongolian, Tibetan, Uyghur …) has no Han surname; its parts join with a dot
+POST_AFTER_BODY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:委员会|指挥部|小组|委|会)(?:常务)?副?(?:主任|总指挥|指挥长|组长)")
 TRANSLIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})?")
 NAME_WORD_TAGS = {"nr", "nrt", "nrfg", "ns", "nz", ""}
 
@@ -1590,7 +1619,8 @@ def _unlisted_name(text: str, e: int, lex: Lexicon, taken) -> str | None:
         if nxt in NAME_NEVER_ENDS:
             nxt = ","  # 股长索朗旺姆等5名个人: 等 closes a list of names
         # X任主任 / X为组长: a post verb and a post close the name too
-        post_next = nxt in POST_VERB and _post_at(text, e + n + 1, lex)
+        # 旗长X任旗安委会主任: the post may be written after the body it belongs to
+        post_next = nxt in POST_VERB and (_post_at(text, e + n + 1, lex) or bool(POST_AFTER_BODY.match(text, e + n + 1)))
         if post_next:
             nxt = ","
         elif nxt and "\u4e00" <= nxt <= "\u9fff" and not text.startswith(lex.person_follow, e + n):
@@ -1600,7 +1630,8 @@ def _unlisted_name(text: str, e: int, lex: Lexicon, taken) -> str | None:
         if nxt in ("、", ",", "，", "(", "（") or not nxt or text.startswith(lex.person_follow, e + n) or nxt in "。;；:：":
             # 局长次仁某某带队: a masked name keeps its unmasked part, which is read as the name
             words = jieba_words(cand.rstrip("某") if len(cand.rstrip("某")) >= 2 else cand)
-            if any(len(w) >= 2 and word_tag(w) not in NAME_WORD_TAGS for w in words):
+            # 大队长格桑旺堆、: a name opening known to Tibetan/Mongolian names holds no common word, whatever jieba says
+            if not cand.startswith(_name_openers()) and any(len(w) >= 2 and word_tag(w) not in NAME_WORD_TAGS for w in words):
                 return None
             if any(c in "的了在为任与及等对到是各全本该" for c in cand):  # (和 ends Mongolian names: 孟和)
                 return None
@@ -1619,11 +1650,21 @@ NAME_NEVER_ENDS = set("等们")  # chars that close a list of names (李华等),
 @lru_cache(maxsize=1)
 def _compound_surnames() -> frozenset[str]:
     """Two-char surnames (欧阳, 司马 …) from surnames.txt's `compound:` line."""
+    return frozenset(_surname_list("compound:"))
+
+
+@lru_cache(maxsize=1)
+def _name_openers() -> tuple[str, ...]:
+    """Common openings of Tibetan and Mongolian names (格桑, 其木格 …) from surnames.txt's `nameopen:` line."""
+    return tuple(_surname_list("nameopen:"))
+
+
+def _surname_list(head: str) -> list[str]:
     from loaders.lexicon import HERE
     for line in (HERE / "surnames.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("compound:"):
-            return frozenset(line[len("compound:"):].split("|"))
-    return frozenset()
+        if line.startswith(head):
+            return line[len(head):].split("|")
+    return []
 
 
 def _listed_name(text: str, e: int, lex: Lexicon, taken, surnames) -> str | None:

@@ -1099,6 +1099,11 @@ def _place_prefix(ctx: Ctx, x: Mention) -> bool:
 VISIT_MARKS = re.compile(r"(?<![针应面绝相])对|(?<![达收])到(?!位|期|底|了|达)|赴|深入|前往|(?<![存正现所实内自])在")
 
 
+# `对A、B等重点工程逐一检查`: an adverb of going through the objects one by one makes the check verb the
+# predicate without 开展/进行
+CHECK_ADVERB = re.compile(r"(?:逐一|逐个|逐项|逐家|逐处|分别|依次)$")
+
+
 def inspected(ctx: Ctx) -> list[Edge]:
     if not ctx.of(*INSPECTABLE):
         return []   # every form below checks a firm, facility or reservoir named in the sentence
@@ -1130,7 +1135,8 @@ def inspected(ctx: Ctx) -> list[Edge]:
     for dm in VISIT_MARKS.finditer(s):
         clause_end = _clause_end(s, dm.end())
         am = after.search(s, dm.end(), clause_end) or _check_opening_next(s, clause_end, after)
-        if not am or (dm.group(0) == "对" and not re.search(r"开展|进行|实施|组织", s[dm.end():am.start()])):
+        if not am or (dm.group(0) == "对" and not re.search(r"开展|进行|实施|组织", s[dm.end():am.start()])
+                      and not CHECK_ADVERB.search(s, dm.end(), am.start())):
             continue
         # a visit (到/深入A督导) is an inspection whatever it is called; 对A开展督查 by a body supervises A
         found.append((dm.start(), [(m, n) for m, n in ctx.of(*INSPECTABLE)
@@ -1384,6 +1390,9 @@ def _supervised_passive(ctx: Ctx) -> list[Edge]:
                        and re.match(r"因|由于", s[ctx.rel(m) + len(m.surface):])
                        and "," not in s[ctx.rel(m) + len(m.surface):clause_start - 1]]
         checkers = [n for m, n in ctx.of(*BODIES) if pm.end() <= ctx.rel(m) < cm.start()]
+        if not checkers and objects and clause_start > 0 and _visit_or_check().search(s, 0, clause_start):
+            # A局对全县加油站开展检查，B站、C站因…被责令限期整改: the passive goes on with the check before it
+            checkers = _not_only_helping(ctx, [n for m, n in nearest_subjects(ctx, clause_start)], clause_start)
         if checkers:   # a passive with no agent (X因…被立案处罚) names nobody, not the reporting body
             out += _supervision_edges(ctx, checkers, objects)
     return out
@@ -1428,6 +1437,11 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
         if last >= 0:
             end = re.search(r"[,;]|$", s[last:]).start() + last
             targets = [n for m, n in ctx.of("Enterprise", "Facility", "Reservoir") if last < ctx.rel(m) < end]
+            if cm.group(0).startswith("责令") and re.match(r"了?其", s[cm.end():]):
+                # 对X港区的N个堆场开展检查，约谈了A公司负责人，责令其…: 其 is the one named between, not the places
+                # of the check
+                nearer = [n for m, n in ctx.of("Enterprise", "Facility", "Reservoir") if end < ctx.rel(m) < cm.start()]
+                targets = nearer or targets
             # 对…的X，A依法吊销其许可: a topicalised object, the subject written after it
             subjects = [n for m, n in _acting_bodies(ctx, last)] or \
                 [n for m, n in _acting_bodies(ctx, cm.start()) if ctx.rel(m) > end]
@@ -1463,6 +1477,9 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
             # X公司Y尾矿库: the facility, not the firm written as its first part
             targets = [n for m, n in ctx.of("Enterprise", "Facility", "Reservoir") if m in topic
                        and not any(x.start <= m.end <= x.start + 1 and x is not m for x in topic)]
+    if dui >= 0 and len(subjects) > 1 and _visit_or_check().search(s, 0, dui):
+        # (only when the helpers' task was a check before the order: `A牵头，B配合，对X进行了约谈` is theirs too)
+        subjects = _not_only_helping(ctx, subjects, dui)
     acting = _not_only_led(ctx, subjects, cm.start())
     if subjects and not acting:
         return out   # the leader's order: not the reporting body's either
@@ -1473,6 +1490,23 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
 
 # an order counted after its verb (`…联合检查，责令停产整改2家`): some of the things checked, not named, so none
 COUNTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?[\d*X一二三四五六七八九十两几]+[家个处座所人]")
+
+
+def _not_only_helping(ctx: Ctx, subjects: list[str], before: int) -> list[str]:
+    """`A牵头，B、C配合，对X检查，对Y挂牌督办`: the order after the check is the lead's; bodies whose own clause only
+    says they help (B、C配合) check with it but supervise nothing. Kept whole when no lead is left."""
+    s = ctx.s()
+    helping = load().cue_in("[、和及与]*(?:%s)", "helping")
+    helpers = set()
+    for m, n in ctx.of(*BODIES):
+        r = ctx.rel(m)
+        if not 0 <= r < before or n not in subjects:
+            continue
+        a, b = max(s.rfind(",", 0, r), s.rfind(";", 0, r)) + 1, _clause_end(s, r)
+        inside = [x for x, _ in ctx.of(*BODIES) if a <= ctx.rel(x) < b]
+        if helping.fullmatch(_without_names(ctx, inside, s[a:b], a)):
+            helpers.add(n)
+    return [n for n in subjects if n not in helpers] or subjects
 
 
 def _led_by_person(ctx: Ctx, before: int) -> bool:
@@ -1845,9 +1879,11 @@ def _without_names(ctx: Ctx, mentions: list, text: str, at: int) -> str:
 
 
 # a numbered heading that is only sector names: `(二)森林防灭火。` / `**(一)防汛抗旱**` / `三、地质灾害和地震` /
-# `一是道路交通安全。` (an enumeration whose item is a sector)
-BARE_HEADING = re.compile(r"^\**\s*(?:\(\w{1,3}\)|[一二三四五六七八九十]+[、.是]|\d+[、.]|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[,、])\s*"
-                          r"([\u4e00-\u9fff、和及与]{2,16}?)\s*(?:\**\s*$|[。.:]\**)")
+# `一是道路交通安全。` (an enumeration whose item is a sector); a head marked by a symbol or brackets instead of a
+# number: `★非煤矿山`, `◆消防`, `【道路交通】A…`
+HEAD_MARKS = r"[★☆▲■◆●]|【"
+BARE_HEADING = re.compile(r"^\**\s*(?:\(\w{1,3}\)|[一二三四五六七八九十]+[、.是]|\d+[、.]|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[,、]|"
+                          + HEAD_MARKS + r")\s*([\u4e00-\u9fff、和及与]{2,16}?)\s*(?:\**\s*$|[。.:】]\**)")
 # an item of an enumeration across sentences or lines: `一是…；二是…`, `其一，…`
 ENUM_ITEM = re.compile(r"^\**\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][,、]?)")
 # a sentence or a clause after `:` that opens with sectors and a comma: `矿山，专班对…；危险化学品，A会同B…`,
@@ -1856,7 +1892,7 @@ SECTOR_OPENS = re.compile(r"(?:^|[:])在?([\u4e00-\u9fff、和及与]{2,16}?)(?:
 
 
 # how deep a numbered line sits: `一、` < `(一)` < `1.` < `(1)` < `一是`
-NUMBERING_LEVELS = (r"[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+[,、]", r"\([一二三四五六七八九十]+\)", r"\d+[、.]", r"\(\d+\)",
+NUMBERING_LEVELS = (r"[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+[,、]|" + HEAD_MARKS, r"\([一二三四五六七八九十]+\)", r"\d+[、.]", r"\(\d+\)",
                     r"[一二三四五六七八九十]+是|其[一二三四五六七八九十]")
 
 
@@ -2000,6 +2036,8 @@ def _sectors_led_by(ctx: Ctx) -> tuple[list[Edge], int]:
     return out, clauses
 
 
+# a heading naming fields in general, not one (`二、抓实重点领域`, `其他领域：`)
+NO_FIELD = re.compile(r"(?:重点|其他|其它|相关|主要|关键|各)$")
 # what makes a site word the things checked: the whole place's or a count of them
 SITES_BEFORE = re.compile(r"(?:全[省市区县旗镇乡]|辖区内?|各|[\d*X一二三四五六七八九十两几多]+[家个座处所])$")
 
@@ -2027,7 +2065,7 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
         for part in HEADING_SPLIT.split(heading):
             if part and (part in lex.sector_of or ctx.sentence.heading_para is not None):
                 canon = lex.sector_of.get(part)
-                if canon or ctx.heading_named(part):
+                if canon or (ctx.heading_named(part) and not NO_FIELD.search(part)):
                     head_sectors.append(ctx.resolver._node("Sector", canon or part, None).id)
                 else:
                     # a heading worded as a task (`(三)扎实做好防汛抗旱工作`, `三、抓好危化品安全监管`): its sectors
