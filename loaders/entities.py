@@ -98,7 +98,7 @@ DRILL_RE = re.compile(r"(?:开展了?|举办了?|组织了?|举行了?|进行了
 # a drill named as the subject of its clause (…，防汛抢险应急演练在X水库举行 / X演练由Y组织): the name opens the clause
 # (the clause may open after a list mark, `(2)X演练由…`, `• X演练(5月):由…`, the name then followed by its month in
 # brackets)
-DRILL_SUBJECT_RE = re.compile(r"(?:^|(?<=[,;。:\n)•·]))((?:\d{4}年度?)?[\u4e00-\u9fff]{4,24}?(?:演练|拉练))"
+DRILL_SUBJECT_RE = re.compile(r"(?:^|(?<=[,;。:\n)•·]))((?:\d{4}年度?)?[\u4e00-\u9fff*]{4,24}?(?:演练|拉练))"
                               r"(?=在|由|于|\([^()]{1,8}\)[:,])")
 # a drill named in the first cell of a table row, after the row's number and date (`3 6月9日 X演练 Y村 …`; the
 # normalised text joins the cells)
@@ -106,6 +106,8 @@ DRILL_SUBJECT_RE = re.compile(r"(?:^|(?<=[,;。:\n)•·]))((?:\d{4}年度?)?[\u
 DRILL_ROW_LEAD = re.compile(r"\|?\s*\d{1,2}[\s|]+(?:[\dX*]{1,2}月(?:[\dX*]{1,2}日)?)?[\s|]*")
 DRILL_CELL_RE = re.compile(r"(?m)^" + DRILL_ROW_LEAD.pattern + r"((?:\d{4}年度?)?[\u4e00-\u9fff]{4,24}?(?:演练|拉练))")
 YEAR_PREFIX = re.compile(r"^\d{4}年度?")
+# the last verb inside a matched name opens the drill's own name (由A指挥部主办、B承办的X演练: X演练)
+DRILL_INNER_VERB = re.compile(r"开展了?|举办了?|组织了?|举行了?|进行了?|指挥了?|观摩了?|参加了?|[主承协]办的")
 # a title without 《》 right after a verb that issues or follows it (印发X方案, 对照X工作要点)
 UNMARKED_PLAN_RE = re.compile(r"(?:印发了?|制定了?|出台了?|编制了?|下发了?|对照|按照|依据|根据)"
                               r"([\u4e00-\u9fff“”\"()0-9]{6,40}?(?:方案|预案|制度|清单|要点|办法|规划))(?=[及和与,,。;、])")
@@ -693,9 +695,12 @@ def _left_edge(text: str, s: int, lex: Lexicon, taken: list[bool], max_len: int)
             break
         if c in "年月日号" and i >= 2 and text[i - 2].isdigit():
             break
-        if i == s and i >= 2 and c in _left_stop_set(lex) and word_tag(text[i - 2:i]) in ("nr", "nrfg", "ns", "nz") \
+        if i >= 2 and c in _left_stop_set(lex) and (i == s or i == 2 or taken[i - 3] or not NAME_CHAR.match(text[i - 3])) \
+                and word_tag(text[i - 2:i]) in ("nr", "nrfg", "ns", "nz") \
                 and len(jieba_words(text[i - 2:i])) == 1 and not taken[i - 2]:
-            i -= 2  # 祥和 + 液化气站, 太和 + 水库: a function char that ends a two-char proper word ends no name
+            # 祥和 + 液化气站, 太和 + 水库: a function char that ends a two-char proper word ends no name; so too
+            # inside a name opening right after a place or a boundary (X镇永和|花炮有限公司)
+            i -= 2
             continue
         if c in _stop_last_chars(lex) and any(text[i - n:i] in words for n, words in _stops_by_length(lex)):
             # a one-char function word that starts a name right after another name (X镇向阳水库):
@@ -1047,6 +1052,17 @@ def _township_at(place_at_end: dict, end: int) -> bool:
     return place is not None and place.props.get("level") == "township"
 
 
+HEADING_NUMERAL = re.compile(r"\([一二三四五六七八九十\d]+\)")
+COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两几多]+余?[座个处口家所条]")  # 水库86座, 山塘4300余口
+COUNT_OPEN = frozenset("0123456789一二三四五六七八九十两几多")
+CLAUSE_HAS = re.compile(r"有[^,;。:\n有]*$")  # 全市有A、B…: the clause says what a place has
+
+
+def _counts_holdings(text: str, s: int) -> bool:
+    """Does the clause before s say what a place has (全市有…, 共有…)?"""
+    return CLAUSE_HAS.search(text, max(0, s - 30), s) is not None
+
+
 def _by_suffix(text, lex, taken, found) -> list[Mention]:
     out = []
     kinds = _suffix_kinds()
@@ -1070,6 +1086,11 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                 break
         label, kind = kinds[sm.group(0)]
         if label == "Jurisdiction" or _any(mark, s, e):
+            continue
+        if label in ("Facility", "Reservoir") and text[e:e + 1] in COUNT_OPEN and COUNT_AFTER.match(text, e) \
+                and _counts_holdings(text, s):
+            # 全市有中小型水库86座、小型水电站23座: a kind counted right after it in a clause of what a place has is
+            # a class, no one work (建成应急避难场所6处 names what was built: it stays)
             continue
         if text[e:e + 1] == "伍" and label == "RescueTeam":
             continue  # X救援队伍: a collective description, not a named team
@@ -1105,8 +1126,11 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         if len(sm.group(0)) == 1 and kind == "port" and word_tag(text[s - 1:s]) == "v":
             continue  # 渔船回港, 进港避风: a one-char kind after a one-char verb is where something goes, no name
         if (len(sm.group(0)) == 1 and e < len(text) and word_tag(text[s:e + 1])) or (
-                nxt and kinds[nxt.group(0)][0] == label == "Enterprise"):
-            continue  # a one-char suffix that opens a longer word (厂房, 矿山) or a firm's suffix (X集团有限公司) ends no name
+                nxt and kinds[nxt.group(0)][0] == label == "Enterprise"
+                and not (len(nxt.group(0)) == 1 and word_tag(text[e:e + 2]))):
+            # a one-char suffix that opens a longer word (厂房, 矿山) or a firm's suffix (X集团有限公司) ends no name
+            # (X有限公司矿井透水演练: a one-char kind opening a word after the firm, 矿井, is no longer firm)
+            continue
         start = _left_edge(text, s, lex, mark, 16 if label in ("Enterprise", "Committee", "RescueTeam") else 6)
         edge = start  # (before a verb is cut off: 县林业局|扑火抢险队)
         if label in ("Facility", "Reservoir") and s - start == 6:
@@ -1127,6 +1151,8 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             or start in place_ends)
         # (a masked name starts at its mask: `督促新设立*X有限公司`, so there verbs end the name as usual)
         # a facility's use may be a verbal noun (防汛物资储备仓库) in a stem long enough to name it
+        if text[start:start + 1] == "(" and HEADING_NUMERAL.match(text, start):
+            continue  # (一)煤矿安全: a heading's bracketed numeral opens no name (so no firm after it)
         stem0 = text[start:s]
         traded = kind in TRADED_KINDS  # (a station's trade name may be an adjective, as a firm's: 祥和液化气站)
         cut = name_start(stem0, label in ("Facility", "Reservoir") and not traded, firm and "*" not in stem0,
@@ -1150,6 +1176,9 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         if kind == "canal" and stem0[-1:] in WATERWORKS_CHARS and len(stem0) - cut <= 1 and len(stem0) >= 3 \
                 and len(jieba_words(stem0[:-1])) == 1 and _hard_left(text, start, lex):
             cut = 0  # 团结堰渠首, 胜利渠渠首: a weir or canal is named by a slogan word (a verb to jieba) after a boundary
+        if cut and label in ("Facility", "Reservoir") and stem0[:cut] in _slogans() and (
+                start in place_ends or _hard_left(text, start, lex)):
+            cut = 0  # X乡前进淤地坝: a slogan word (a verb to jieba) alone after a place or a boundary is the name
         mask = stem0.rfind("*", 0, cut + 1) if "*" in stem0[:cut] else -1
         if mask >= 0:  # a name never starts after its own mask (约谈了*通物流有限公司: 通 is no verb here)
             while mask > 0 and stem0[mask - 1] == "*":
@@ -1409,6 +1438,13 @@ def _generic_stems() -> frozenset[str]:
     """Words that say what kind of facility or firm a thing is, not which one (stopwords.tsv `generic`)."""
     from loaders.lexicon import _rows
     return frozenset(w for row in _rows("stopwords.tsv") if row[0] == "generic" for w in row[1].split("|"))
+
+
+@lru_cache(maxsize=1)
+def _slogans() -> frozenset[str]:
+    """Slogan words that name works and villages though jieba reads them as verbs (stopwords.tsv `slogan`)."""
+    from loaders.lexicon import _rows
+    return frozenset(w for row in _rows("stopwords.tsv") if row[0] == "slogan" for w in row[1].split("|"))
 
 
 GROUP_FORMED = re.compile(r"组成的?(?:[\d*X一二三四五六七八九十两]+个)?([\u4e00-\u9fff]{2,12})$")
@@ -1766,7 +1802,7 @@ def _drills(text, taken, places=None) -> list[Mention]:
         name = m.group(1)
         # 组织X队在Y举行Z演练: the name starts after the last verb that opens a drill
         verb = None
-        for verb in re.finditer(r"开展了?|举办了?|组织了?|举行了?|进行了?|指挥了?|观摩了?|参加了?", name[:-2]):
+        for verb in DRILL_INNER_VERB.finditer(name[:-2]):
             pass
         if verb is not None:
             name = name[verb.end():]
@@ -1784,7 +1820,14 @@ def _drills(text, taken, places=None) -> list[Mention]:
             stem2 = stem
         a = m.end(1) - len(name)
         place = places.get(a + len(name) - len(stem) - 2)  # 2024年鲸湾区海上搜救演练: the year, the place, the drill
-        if place is not None and place.end - place.start < len(stem) - 3 and not any(taken[place.end:m.end(1)]):
+        site = places.get(place.end) if place is not None and place.label == "Jurisdiction" else place
+        if site is not None and site.label != "Jurisdiction" and site.end - a < len(name) - 5 \
+                and not any(taken[site.end:m.end(1)]):
+            # X镇Y有限公司矿井透水事故应急演练, Y圩内涝转移演练: the firm or work whose drill it is (and its place)
+            # stays a mention of its own; the drill is named by what is drilled
+            name, a = text[site.end:m.end(1)], site.end
+            stem = stem2 = name[:-2]
+        elif place is not None and place.end - place.start < len(stem) - 3 and not any(taken[place.end:m.end(1)]):
             stem2 = stem[place.end - place.start:]  # (the place stays a mention of its own inside the name)
         elif any(taken[a:m.end(1)]):
             continue
@@ -1824,5 +1867,7 @@ def _sectors(text, lex, taken) -> list[Mention]:
             continue  # 消防通道, 地震台: the word is part of a thing's name, not a sector
         if COUNTED.search(text, max(0, m.start() - 6), m.start()):
             continue  # 对*家加油站: counted units are things checked, not a sector
+        if text[m.end():m.end() + 1] in COUNT_OPEN and COUNT_AFTER.match(text, m.end()):
+            continue  # 小型水电站23座: sites counted after their kind, not a sector
         out.append(Mention("Sector", m.group(0), m.start(), m.end(), canonical=lex.sector_of[m.group(0)]))
     return out

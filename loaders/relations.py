@@ -1100,8 +1100,8 @@ VISIT_MARKS = re.compile(r"(?<![针应面绝相])对|(?<![达收])到(?!位|期|
 
 
 # `对A、B等重点工程逐一检查`: an adverb of going through the objects one by one makes the check verb the
-# predicate without 开展/进行
-CHECK_ADVERB = re.compile(r"(?:逐一|逐个|逐项|逐家|逐处|分别|依次)$")
+# predicate without 开展/进行; 逐 before any measure word of the objects (逐库, 逐坝, 逐站, 逐村, 逐企) is that adverb
+CHECK_ADVERB = re.compile(r"(?:逐[\u4e00-\u9fff]|分别|依次)$")
 
 
 def inspected(ctx: Ctx) -> list[Edge]:
@@ -1139,10 +1139,12 @@ def inspected(ctx: Ctx) -> list[Edge]:
                       and not CHECK_ADVERB.search(s, dm.end(), am.start())):
             continue
         # a visit (到/深入A督导) is an inspection whatever it is called; 对A开展督查 by a body supervises A
-        found.append((dm.start(), [(m, n) for m, n in ctx.of(*INSPECTABLE)
-                                   if dm.end() <= ctx.rel(m) < am.start()
-                                   and not re.match(r"内|里|中|周边", s[ctx.rel(m) + len(m.surface):])],
-                      dm.group(0) == "对" and bool(supervisory.fullmatch(am.group(0)))))
+        targets = [(m, n) for m, n in ctx.of(*INSPECTABLE) if dm.end() <= ctx.rel(m) < am.start()
+                   and not re.match(r"内|里|中|周边", s[ctx.rel(m) + len(m.surface):])]
+        if not targets and s.startswith("对其", dm.start()):
+            # 位于X镇的A尾矿库为三等库，B局在汛前对其坝体开展了检查: 其 is the thing the sentence opens with
+            targets = _topic(ctx, INSPECTABLE)
+        found.append((dm.start(), targets, dm.group(0) == "对" and bool(supervisory.fullmatch(am.group(0)))))
     found += _topicalised_objects(ctx)
     for before, targets, by_supervision in found:
         # a name nested in another target (the company in 某公司尾矿库) is not checked on its own
@@ -1343,6 +1345,8 @@ def _whole_object(ctx: Ctx, m: Mention, verb_at: int) -> bool:
     end = ctx.rel(m) + len(m.surface)
     if _place_prefix(ctx, m) or not (end == verb_at or PLACE_ENDS.match(ctx.s(), end)):
         return False
+    if ctx.s().startswith("的", end) and any(ctx.rel(x) == end + 1 for x, _ in ctx.of(*INSPECTABLE)):
+        return False   # 对X街道的Y站…问题，责令…: X says where Y lies; Y is the object
     # a list of places shares its end (对A镇、B镇化工企业的督导: both name where the firms are)
     nxt = next((x for x, _ in ctx.of("Jurisdiction") if ctx.rel(x) == end + 1), None)
     return nxt is None or ctx.s()[end] not in "、和及与" or _whole_object(ctx, nxt, verb_at)
@@ -1365,6 +1369,14 @@ def supervises(ctx: Ctx) -> list[Edge]:
 
 # what may stand before a sentence's topic: where it lies (`位于X镇的A公司因…`)
 TOPIC_LEAD = re.compile(r"(?:(?:(?:位于|地处|坐落于)[^,;。]{1,20}|[^,;。]{1,12}(?:内|境内|辖区内))的)?")   # (…园区内的A公司)
+
+
+def _topic(ctx: Ctx, labels) -> list[tuple[Mention, str]]:
+    """The thing the sentence opens with, in its first clause (`X林场…，A对其…`, `位于Y镇的X库为…，A对其…`)."""
+    s = ctx.s()
+    first = re.search(r"[,;]|$", s).start()
+    return [(m, n) for m, n in ctx.of(*labels)
+            if ctx.rel(m) < first and TOPIC_LEAD.fullmatch(s, 0, ctx.rel(m)) and not _place_prefix(ctx, m)][:1]
 
 
 def _supervised_passive(ctx: Ctx) -> list[Edge]:
@@ -1427,9 +1439,7 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
         targets = object_list(ctx, cm.end())
     if not targets and dui >= 0 and s.startswith("其", dui + 1):
         # X林场防火隔离带未按期开设，A对其实行挂牌督办: 其 is the thing the sentence opens with
-        first = re.search(r"[,;]|$", s).start()
-        targets = [n for m, n in ctx.of("Enterprise", "Facility", "Reservoir", "Jurisdiction")
-                   if ctx.rel(m) < first and TOPIC_LEAD.fullmatch(s, 0, ctx.rel(m)) and not _place_prefix(ctx, m)][:1]
+        targets = [n for m, n in _topic(ctx, ("Enterprise", "Facility", "Reservoir", "Jurisdiction"))]
     if not targets and dui < 0 and (cm.group(0).startswith("责令") or s.startswith("其", cm.end())
                                     or re.match(r"了?其", s[cm.end():])) and not COUNTED_AFTER.match(s, cm.end()):
         # A对B进行了抽查，…，当场责令整改 / 对B…，督促其…: the order goes to what was checked earlier
@@ -1786,7 +1796,8 @@ def built_in(ctx: Ctx) -> list[Edge]:
         bm = built.match(s, r + len(m.surface))
         if not bm:
             continue
-        out += [Edge(fn, "LOCATED_IN", n, ctx.sentence) for f, fn in ctx.of(*PLACES) if ctx.rel(f) == bm.end()]
+        end = bm.end() + s.startswith("了", bm.end())   # 在X镇新建了Y消防站
+        out += [Edge(fn, "LOCATED_IN", n, ctx.sentence) for f, fn in ctx.of(*PLACES) if ctx.rel(f) == end]
     return out
 
 
@@ -1804,6 +1815,10 @@ def stationed(ctx: Ctx) -> list[Edge]:
         out += [Edge(n, "LOCATED_IN", place[1], ctx.sentence) for m, n in _acting_bodies(ctx, at)
                 if ctx.rel(m) > clause]
     return out
+
+
+# supervision groups sent out or formed before a visit (`派出4个督查组，`, `抽调人员组成督导组`)
+SENT_GROUPS = re.compile(r"(?:派出|派驻|组成|成立|抽调)[^,;。]{0,12}?(?:督查|督导|暗访|巡查)组,?$")
 
 
 @lru_cache(maxsize=1)
@@ -1824,7 +1839,8 @@ def sent_in(ctx: Ctx) -> list[Edge]:
     supervisory = lex.cue_re("supervisory_checks")
     for cm in _sent_in_re().finditer(s):
         end = _clause_end(s, cm.end())
-        check = supervisory if cm.group("visit") else after
+        # a visit by supervision groups sent out (`A派出4个督查组，深入X镇、Y乡巡查`) supervises whatever it is called
+        check = supervisory if cm.group("visit") and not SENT_GROUPS.search(s, 0, cm.start()) else after
         if not (check.search(s, cm.end(), end) or (cm.group("visit") and _check_opening_next(s, end, check))):
             continue
         if cm.group("own"):
@@ -1853,16 +1869,20 @@ def _clause_sectors(ctx: Ctx, bodies) -> dict[int, list[str]]:
     bounds = [ctx.rel(m) for m in opens] + [len(s)]
     out = {}
     waiting: list = []   # bodies of clauses that only name a role (`A牵头，B、C配合，对X开展检查`)
+    before: list[str] = []   # the sectors of the clause before
     for i, a in enumerate(bounds[:-1]):
         b = bounds[i + 1]
         secs = [n for x, n in ctx.of("Sector") if a <= ctx.rel(x) < b]
         mine = [m for m, _ in bodies if a <= ctx.rel(m) < b]
-        if not secs and b < len(s) and ROLE_ONLY.fullmatch(_without_names(ctx, mine, s[a:b], a)):
-            waiting += mine   # the role clause goes on with the task of the next clause
-            continue
+        if not secs and ROLE_ONLY.fullmatch(_without_names(ctx, mine, s[a:b], a).rstrip("。;!")):
+            if b < len(s):
+                waiting += mine   # the role clause goes on with the task of the next clause
+                continue
+            secs = before   # `A牵头负责X，B配合。`: a last clause of a role only helps with the task before
         for m in waiting + mine:
             out[id(m)] = secs
         waiting = []
+        before = secs
     return out
 
 
@@ -1909,6 +1929,12 @@ TASK_BEFORE_SECTOR = re.compile(r"(?:全力|切实|扎实|持续|着力|全面|�
 SECTOR_TASK_END = re.compile(r"(?:防治|工作|安全|治理|整治)?")
 
 
+@lru_cache(maxsize=1)
+def _facility_kinds() -> frozenset[str]:
+    """Kinds of facility written bare (尾矿库, 冷库): the Facility suffixes of suffixes.tsv."""
+    return frozenset(w for w, label, _ in load().suffixes if label == "Facility")
+
+
 def bare_heading(line: str, resolver) -> tuple[list[str], bool] | None:
     """(sector ids, alone on its line) of a bare numbered heading, or None when the line is not one."""
     m = BARE_HEADING.match(line)
@@ -1931,9 +1957,11 @@ def bare_heading(line: str, resolver) -> tuple[list[str], bool] | None:
         sm = sector_words_re().match(parts[0])
         if sm and re.fullmatch(r"(?:安全|工作)?[\u4e00-\u9fff]{2,6}", parts[0][sm.end():]):
             known = parts = [sm.group(0)]
-    if not known or (len(known) < len(parts) and not alone):
+    if not known or (len(known) < len(parts) and not alone
+                     and not all(p in lex.sector_of or p in _facility_kinds() for p in parts)):
+        # (a kind of facility beside the sectors, `(二)非煤矿山和尾矿库。A负责…`, leaves the sectors the head's)
         return None
-    ids = [resolver._node("Sector", lex.sector_of[p], None).id for p in known]
+    ids = [resolver._node("Sector", lex.sector_of[p], None, alias=p).id for p in known]
     return ids, alone
 
 

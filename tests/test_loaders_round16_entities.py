@@ -46,7 +46,8 @@ def test_an_open_pit_coal_mine_and_a_drill_named_with_it():
     found = mentions("县能源局先后检查了白音敖包露天煤矿、红沟煤矿。")
     assert "白音敖包露天煤矿" in surfaces(found, "Enterprise")
     kg = graph("6月9日，白音敖包露天煤矿边坡坍塌应急演练由县能源局主办。\n")
-    assert has_edge(kg, "ORGANIZED", ("Department", "县能源局"), ("Drill", "白音敖包露天煤矿边坡坍塌应急演练"))
+    # (round 17: the drill is named by what is drilled, after the mine whose drill it is; the golds give that name)
+    assert has_edge(kg, "ORGANIZED", ("Department", "县能源局"), ("Drill", "边坡坍塌应急演练"))
 
 
 def test_a_townships_office_after_a_listed_person_is_its_own():
@@ -61,7 +62,8 @@ def test_a_townships_office_after_a_listed_person_is_its_own():
 def test_a_drill_named_with_the_polder_it_is_held_for():
     kg = graph("青塘圩内涝群众转移演练由柳洲乡组织，6月在联丰村举行。\n")
     assert kg.find("青塘圩", label="Facility")  # the polder stays a facility of its own inside the drill's name
-    assert has_edge(kg, "ORGANIZED", ("Jurisdiction", "柳洲乡"), ("Drill", "青塘圩内涝群众转移演练"))
+    # (round 17: the drill is named by what is drilled, after the polder; the golds give that name)
+    assert has_edge(kg, "ORGANIZED", ("Jurisdiction", "柳洲乡"), ("Drill", "内涝群众转移演练"))
 
 
 def test_a_district_branchs_traffic_police_detachment_is_part_of_the_branch():
