@@ -840,7 +840,7 @@ def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
         if not ends_bad and name not in confirmed and any(
                 name[-k:] in lex.bad_words for k in range(3, len(name))):
             continue  # 工业功能区, 安全示范区: a name ending in a place noun (功能区, 示范区) is that noun, no place
-        if ends_bad and name not in confirmed \
+        if ends_bad and name not in confirmed and not _settlement_before_noun(stem) \
                 and not (_proper_before_noun(stem) and (word_tag(stem[0])[:1] in ("", "n") or word_tag(stem[0]) == "zg")):
             # (柳集镇 is a name; 包乡镇, 47座农村, 超大城市 are not: 包 is a verb, 座 a measure, 大 an adjective)
             continue  # (柳集镇: a 集镇 after a name char of one unknown word with it is a place's name)
@@ -852,6 +852,8 @@ def _places(text, lex, doc_place, taken, found, doc_bare=None) -> list[Mention]:
                     and not (text.startswith(suffix + "长", e) and _title_then_name(text, e + 2, lex)) \
                     and not (nxt == "长" and not _title_then_name(text, e + 1, lex)):  # X镇政府, X镇长塘水库
                 continue
+        if suffix == "村" and text.startswith("街道", e):
+            continue  # 工人村街道: a street office named after an old settlement (X村) is one name, no village
         if suffix == "村" and text.startswith("小区", e):
             continue  # 芦湾新村小区: a residential compound's name, no village
         if nxt == "长" and stem.endswith(("副", "常务")):
@@ -899,6 +901,14 @@ def _proper_before_noun(stem: str) -> bool:
     name when the stem is one word jieba does not know as anything but a name."""
     words = jieba_words(stem)
     return len(stem) == 2 and len(words) == 1 and word_tag(stem) in ("", "ns", "nr", "nz")
+
+
+def _settlement_before_noun(stem: str) -> bool:
+    """三河集 of 三河集镇: a place word (a name to jieba, or a word it does not know) and a settlement char
+    (集, 店, 铺) before the suffix name a market town, though the settlement char and the suffix make a
+    common noun (集镇); a common noun before them (农村集镇, 城乡集镇) names none."""
+    return len(stem) == 3 and stem[-1] in SETTLEMENT_CHARS and jieba_words(stem[:2]) == (stem[:2],) \
+        and word_tag(stem[:2]) in ("", "ns", "nr", "nz")
 
 
 def _proper_despite_start(stem: str, lex: Lexicon) -> bool:
@@ -1218,7 +1228,15 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             start += 1  # 3所中小学: the count's unit after its digits
             counted = True
         stem = text[start:s]
-        body = body_at_end.get(edge) if label == "RescueTeam" and edge < s else None
+        town = place_at_end.get(s) if label == "RescueTeam" and start == s and len(sm.group(0)) >= 3 else None
+        if town is not None and town.props.get("level") in ("township", "village"):
+            # X镇应急分队: a team's whole name written straight after a township is that township's team
+            # (the place stays a mention of its own; resolve names the team with it)
+            out.append(Mention(label, sm.group(0), s, e, canonical=sm.group(0)))
+            _mark(mark, s, e)
+            continue
+        # (a bureau's crew named by its whole kind, 区城管局排水队, follows the bureau with no stem between)
+        body = body_at_end.get(edge) if label == "RescueTeam" and (edge < s or len(sm.group(0)) >= 3) else None
         if body is not None and body.surface.endswith(BODY_SUFFIX) and len(body.surface) >= 3:  # (县应急|救援队: no)
             # 县水利局防汛抢险队: a team written straight after its bureau is the bureau's, named with it
             team = text[edge:e]

@@ -259,6 +259,10 @@ MEMBERS_LISTED = re.compile(r"成员单位(?:(?:调整|扩大|扩充|增加|增�
                             r"共有|有|为|是)[:]?")
 
 
+# the same list opening a clause, its committee written before or in the clause before `;`
+MEMBERS_AT_CLAUSE = re.compile(r"(?:^|(?<=[,;]))" + MEMBERS_LISTED.pattern)
+
+
 @lru_cache(maxsize=1)
 def _members_need_chengyuan() -> bool:
     """Is every member cue written with 成员 (as MEMBERS_LISTED is)? Then a sentence without it lists none."""
@@ -785,7 +789,18 @@ def member_of(ctx: Ctx) -> list[Edge]:
             end = re.search(r"[;。]|$", s[r + lm.end():]).start() + r + lm.end()
             for m, n in _member_units(ctx, r + lm.end(), end, cn):
                 out.append(Edge(n, "MEMBER_OF", cn, ctx.sentence))
-    out += _formed_of(ctx)
+    # (Y由…任主任;)成员单位调整为A、B / ,成员单位包括A、B: a list opening its clause names members of the
+    # committee the sentence set out with, else of the clause before `;`
+    if "成员单位" in s:
+        for lm in MEMBERS_AT_CLAUSE.finditer(s):
+            committees = [(m, n) for m, n in ctx.of("Committee") if ctx.rel(m) < lm.start()][:1] or \
+                ctx.carried_committees[:1]
+            if not committees:
+                continue
+            end = re.search(r"[;。]|$", s[lm.end():]).start() + lm.end()
+            for m, n in _member_units(ctx, lm.end(), end, committees[0][1]):
+                out.append(Edge(n, "MEMBER_OF", committees[0][1], ctx.sentence))
+    out += _formed_of(ctx) + _joined_of(ctx)
     # 将A、B(新增|调整|纳入)为Y成员单位: the bodies of the clause join committee Y
     for c, cn in ctx.of("Committee"):
         r = ctx.rel(c)
@@ -836,6 +851,23 @@ def _formed_of(ctx: Ctx) -> list[Edge]:
     for bm in re.finditer(r"(?:^|[,;])成员单位由([^;。由]*?)组成", s):
         out += [Edge(n, "MEMBER_OF", first[0][1], ctx.sentence)
                 for m, n in _member_units(ctx, bm.start(1), bm.end(1), first[0][1])] if first else []
+    return out
+
+
+# `由A牵头，B、C参加的X专班`: the bodies of the clause before `参加的` join the group named right after
+JOINED = re.compile(r"(?:参加|参与|加入)的")
+
+
+def _joined_of(ctx: Ctx) -> list[Edge]:
+    """`成立由A牵头，B、C参加的X专班`: B and C are members of X (the lead A is left to the golds' judgement)."""
+    s = ctx.s()
+    out = []
+    for jm in JOINED.finditer(s):
+        target = next((n for m, n in ctx.of("Committee") if ctx.rel(m) == jm.end()), None)
+        if target is None:
+            continue
+        clause = max(s.rfind(",", 0, jm.start()), s.rfind(";", 0, jm.start()), s.rfind("由", 0, jm.start())) + 1
+        out += [Edge(n, "MEMBER_OF", target, ctx.sentence) for m, n in _member_units(ctx, clause, jm.start(), target)]
     return out
 
 
