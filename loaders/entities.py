@@ -799,7 +799,7 @@ def _place_suffix_re() -> re.Pattern:
 
 
 COUNT_UNIT = re.compile(r"[个支座家处所条名户项]")  # a count's unit after its number (14支, 3个)
-COUNT_DIGITS = frozenset("0123456789一二三四五六七八九十两几多")
+COUNT_DIGITS = frozenset("0123456789一二三四五六七八九十两几多")  # what a count opens with (COUNT_AFTER too)
 # one-char words that end many place names (白沙铺, 茶园铺, 李家店, 王集, 张营, 刘屯, 高家堡, 石岗): jieba reads most
 # as verbs, which would end the name before them
 SETTLEMENT_CHARS = frozenset("铺店集营屯堡岗坳埠")
@@ -1064,7 +1064,6 @@ def _township_at(place_at_end: dict, end: int) -> bool:
 
 HEADING_NUMERAL = re.compile(r"\([一二三四五六七八九十\d]+\)")
 COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两几多]+余?[座个处口家所条]")  # 水库86座, 山塘4300余口
-COUNT_OPEN = frozenset("0123456789一二三四五六七八九十两几多")
 CLAUSE_HAS = re.compile(r"有[^,;。:\n有]*$")  # 全市有A、B…: the clause says what a place has
 
 
@@ -1097,7 +1096,7 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         label, kind = kinds[sm.group(0)]
         if label == "Jurisdiction" or _any(mark, s, e):
             continue
-        if label in ("Facility", "Reservoir") and text[e:e + 1] in COUNT_OPEN and COUNT_AFTER.match(text, e) \
+        if label in ("Facility", "Reservoir") and text[e:e + 1] in COUNT_DIGITS and COUNT_AFTER.match(text, e) \
                 and _counts_holdings(text, s):
             # 全市有中小型水库86座、小型水电站23座: a kind counted right after it in a clause of what a place has is
             # a class, no one work (建成应急避难场所6处 names what was built: it stays)
@@ -1885,7 +1884,7 @@ def _sectors(text, lex, taken) -> list[Mention]:
             continue  # 消防通道, 地震台: the word is part of a thing's name, not a sector
         if COUNTED.search(text, max(0, m.start() - 6), m.start()):
             continue  # 对*家加油站: counted units are things checked, not a sector
-        if text[m.end():m.end() + 1] in COUNT_OPEN and COUNT_AFTER.match(text, m.end()):
+        if text[m.end():m.end() + 1] in COUNT_DIGITS and COUNT_AFTER.match(text, m.end()):
             continue  # 小型水电站23座: sites counted after their kind, not a sector
         out.append(Mention("Sector", m.group(0), m.start(), m.end(), canonical=lex.sector_of[m.group(0)]))
     return out

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from loaders.entities import DATE_RE, DRILL_ROW_LEAD, Mention, _bodies, sector_words_re
+from loaders.entities import DATE_RE, DRILL_ROW_LEAD, Mention, _bodies, _suffix_labels, sector_words_re
 from loaders.lexicon import load
 from loaders.sentences import Sentence
 
@@ -1961,12 +1961,6 @@ TASK_BEFORE_SECTOR = re.compile(r"(?:全力|切实|扎实|持续|着力|全面|�
 SECTOR_TASK_END = re.compile(r"(?:防治|工作|安全|治理|整治)?")
 
 
-@lru_cache(maxsize=1)
-def _facility_kinds() -> frozenset[str]:
-    """Kinds of facility written bare (尾矿库, 冷库): the Facility suffixes of suffixes.tsv."""
-    return frozenset(w for w, label, _ in load().suffixes if label == "Facility")
-
-
 def bare_heading(line: str, resolver) -> tuple[list[str], bool] | None:
     """(sector ids, alone on its line) of a bare numbered heading, or None when the line is not one."""
     m = BARE_HEADING.match(line)
@@ -1990,7 +1984,7 @@ def bare_heading(line: str, resolver) -> tuple[list[str], bool] | None:
         if sm and re.fullmatch(r"(?:安全|工作)?[\u4e00-\u9fff]{2,6}", parts[0][sm.end():]):
             known = parts = [sm.group(0)]
     if not known or (len(known) < len(parts) and not alone
-                     and not all(p in lex.sector_of or p in _facility_kinds() for p in parts)):
+                     and not all(p in lex.sector_of or _suffix_labels().get(p) == "Facility" for p in parts)):
         # (a kind of facility beside the sectors, `(二)非煤矿山和尾矿库。A负责…`, leaves the sectors the head's)
         return None
     ids = [resolver._node("Sector", lex.sector_of[p], None, alias=p).id for p in known]
