@@ -17,6 +17,7 @@ from loaders.lexicon import Lexicon, alternation, load
 from loaders.words import PLACE_STOP_TAGS, STOP_TAGS, jieba_words, name_start, tags_place, word_freq, word_tag
 
 NAME_CHAR = re.compile(r"[\u4e00-\u9fff*]")
+ACRONYM_AT_END = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,4}$")  # LNG, CNG, XX (a mask) inside a name
 BODY_SUFFIX = ("局", "委员会", "办公室", "部门", "大队", "指挥部", "厅", "办", "委", "部", "队", "队伍", "站", "政府", "会", "组")
 LEVELS = "省市区县旗盟州"  # level chars of bodies (旗: a county of Inner Mongolia; 盟, 州: prefectures)
 LEVEL_NAME = {"省": "province", "市": "city", "区": "county", "县": "county", "旗": "county", "盟": "city", "州": "city",
@@ -564,7 +565,9 @@ def _bodies(text: str, lex: Lexicon, doc_level: str, own_word: str = "") -> list
             a, e = u.start, u.end
             if (text[a - 1:a] == "、" and a - 1 in ends) or (text[e:e + 1] == "、" and e + 1 in starts) \
                     or (text[e:e + 2] in ("联合", "会同") and e + 2 in starts) \
-                    or (u.surface.endswith("中心") and text.startswith(HEAD_TITLES, e)):  # X中心主任A: its head
+                    or (u.surface.endswith("中心") and text.startswith(HEAD_TITLES, e)) \
+                    or ((a == 0 or text[a - 1] in CLAUSE_OPENERS) and text.startswith(_unit_acts(), e)):
+                # (X中心主任A: its head; 县X中心出动…, ，县X中心配合: a unit opening a clause and acting)
                 if not _any(spans, a, e):
                     add(u)
                     added = True
@@ -625,6 +628,7 @@ def _opens_facility(text: str, end: int) -> bool:
 
 
 BRANCH_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)分局")
+CLAUSE_OPENERS = frozenset("，,。；;：:\n")  # marks after which a clause (and its subject) opens
 HEAD_TITLES = ("主任", "副主任")  # the head of a unit named X中心
 LISTED_UNIT = re.compile(r"(?<![\u4e00-\u9fff])([省市区县旗])([\u4e00-\u9fff]{2,10}?)(中心|管理所|办公室|办)")
 PREFECTURE = "盟"  # the level char a 地区 (prefecture) body is scoped by: a city's, as 盟 and 州
@@ -692,6 +696,12 @@ def _left_edge(text: str, s: int, lex: Lexicon, taken: list[bool], max_len: int)
                     continue
             break
         if not NAME_CHAR.match(c):
+            acronym = ACRONYM_AT_END.search(text, max(0, i - 5), i) if "A" <= c <= "Z" else None
+            if acronym and s - i < max_len - 2:
+                # 高崖乡LNG储配站, CNG加气站, X港XX储运有限公司: a capital-letter acronym (or an XX mask) is
+                # part of the name, so the walk goes on past it to the place or boundary before
+                i = acronym.start()
+                continue
             break
         if c in "年月日号" and i >= 2 and text[i - 2].isdigit():
             break
@@ -1188,6 +1198,16 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         if cut and label in ("Facility", "Reservoir") and stem0[:cut] in _slogans() and (
                 start in place_ends or _hard_left(text, start, lex)):
             cut = 0  # X乡前进淤地坝: a slogan word (a verb to jieba) alone after a place or a boundary is the name
+        if label == "Facility" and stem0.startswith(_road_kinds(), cut) and (cut or start >= 2):
+            # 建设大道隧道, 胜利路下穿通道: the word before a road's kind is the road's name, not a verb (or a
+            # stop word) ending the work's name, when a place or a punctuation mark comes before it (督促落实大道: no)
+            a = start + cut
+            w = jieba_words(text[max(0, a - 6):a])[-1] if a else ""
+            b = a - len(w)
+            if len(w) >= 2 and (b in place_ends or b == 0 or not NAME_CHAR.match(text[b - 1])) and not _any(mark, b, a):
+                if b < start:
+                    start, stem0 = b, text[b:s]
+                cut = b - start
         mask = stem0.rfind("*", 0, cut + 1) if "*" in stem0[:cut] else -1
         if mask >= 0:  # a name never starts after its own mask (约谈了*通物流有限公司: 通 is no verb here)
             while mask > 0 and stem0[mask - 1] == "*":
@@ -1318,6 +1338,16 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                 out.append(Mention(label, stem + sm.group(0), start, e, canonical=name, props={"kind": kind}))
                 _mark(mark, start, e)
             continue  # …but X镇应急救援队 is that township's team (named with its place)
+        acronym = ACRONYM_AT_END.search(stem) if stem[-1:].isascii() else None
+        if acronym and all(w in generic for w in jieba_words(stem[:acronym.start()])):
+            # LNG储配站, 新建CNG加气站: an acronym (after generic words) says what a station handles, not which
+            # one; written after its township or village, the place names it (X乡LNG储配站), as a generic stem above
+            vplace = place_at_end.get(start) if after_place else None
+            if vplace is not None and label == "Facility" and vplace.props.get("level") in ("township", "village"):
+                out.append(Mention(label, stem + sm.group(0), start, e, canonical=vplace.surface + stem + sm.group(0),
+                                   props={"kind": kind}))
+                _mark(mark, start, e)
+            continue
         if kind == "park" and word_freq(stem) >= COMMON_WORD and not after_place and _hard_left(text, start, lex):
             continue  # 部署化工园区: a word as common as 部署 (a noun to jieba) says what is done, no park's name
         if kind == "park" and word_tag(stem) not in ("", "ns", "n", "nr", "nt") and not after_place \
@@ -1455,6 +1485,21 @@ def _generic_stems() -> frozenset[str]:
     """Words that say what kind of facility or firm a thing is, not which one (stopwords.tsv `generic`)."""
     from loaders.lexicon import _rows
     return frozenset(w for row in _rows("stopwords.tsv") if row[0] == "generic" for w in row[1].split("|"))
+
+
+@lru_cache(maxsize=1)
+def _road_kinds() -> tuple[str, ...]:
+    """Kinds of road a work is named after (stopwords.tsv `roadkind`), longest first."""
+    from loaders.lexicon import _rows
+    words = (w for row in _rows("stopwords.tsv") if row[0] == "roadkind" for w in row[1].split("|"))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _unit_acts() -> tuple[str, ...]:
+    """Words that open what a unit does after its name at a clause start (stopwords.tsv `unitacts`)."""
+    from loaders.lexicon import _rows
+    return tuple(w for row in _rows("stopwords.tsv") if row[0] == "unitacts" for w in row[1].split("|"))
 
 
 @lru_cache(maxsize=1)
@@ -1856,7 +1901,8 @@ def _drills(text, taken, places=None) -> list[Mention]:
 
 
 # -- sectors -------------------------------------------------------------------------------
-HEADING_SECTOR = re.compile(r"(?:^|\n)(?:[一二三四五六七八九十]+[、.]|\(\w{1,3}\)|\d+[、.])?"
+# (一是X领域。, 二是Y领域: an enumerating 是 opens a head as a numeral does)
+HEADING_SECTOR = re.compile(r"(?:^|\n)(?:[一二三四五六七八九十]+[、.是]|\(\w{1,3}\)|\d+[、.])?"
                             r"([\u4e00-\u9fff、和及与()]{2,20}?)(?:领域|行业领域)(?=[::。.])")
 
 

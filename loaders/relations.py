@@ -194,6 +194,8 @@ def _acting_candidates(ctx: Ctx) -> list[tuple[Mention, str, int, bool]]:
             continue
         if any(p.props.get("_title_start", 0) <= m.start < p.start for p, _ in persons):
             continue  # part of a person's titles (区委常委武装部长X)
+        if m.label == "Committee" and COMMITTEE_POST_AFTER.match(s, r + len(m.surface)):
+            continue  # 县防指总指挥X带领…: the committee names the post of the one who acts (even a name not read)
         if re.search(r"(?:按|按照|根据|向|上报|报送|报告|各|设在|设于|挂靠)$", s[max(0, r - 2):r]):
             continue  # a body written as the target, the authority or the seat of an office, not the actor
         if any(x is not m and x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start
@@ -211,6 +213,10 @@ def _acting_candidates(ctx: Ctx) -> list[tuple[Mention, str, int, bool]]:
         leader = m.key in LEADER_KEYS and not _government_acts(s, r, m)
         out.append((m, n, r, leader))
     return out
+
+
+# a committee's post right after it, then a name (县防指总指挥王某, 县减灾委副主任李某): the committee is a title
+COMMITTEE_POST_AFTER = re.compile(r"(?:常务|第一|执行)?副?(?:总指挥|指挥长|主任|组长)(?!会议|办公|单位|成员|委员)[\u4e00-\u9fff*]")
 
 
 def _government_acts(s: str, r: int, m: Mention) -> bool:
@@ -1134,6 +1140,8 @@ VISIT_MARKS = re.compile(r"(?<![针应面绝相])对|(?<![达收])到(?!位|期|
 # `对A、B等重点工程逐一检查`: an adverb of going through the objects one by one makes the check verb the
 # predicate without 开展/进行; 逐 before any measure word of the objects (逐库, 逐坝, 逐站, 逐村, 逐企) is that adverb
 CHECK_ADVERB = re.compile(r"(?:逐[\u4e00-\u9fff]|分别|依次)$")
+# what may stand between a place after 在 and a verb of setting up (在X站内设立…, 在X路口临时设置…)
+SEAT_VERB_GAP = re.compile(r"(?:内|口|旁|附近|周边)?(?:临时|专门|增设|分别|共|联合)?")
 
 
 def inspected(ctx: Ctx) -> list[Edge]:
@@ -1166,7 +1174,10 @@ def inspected(ctx: Ctx) -> list[Edge]:
     after = _visit_or_check()
     for dm in VISIT_MARKS.finditer(s):
         clause_end = _clause_end(s, dm.end())
-        am = after.search(s, dm.end(), clause_end) or _check_opening_next(s, clause_end, after)
+        am = after.search(s, dm.end(), clause_end)
+        while am and (any(a <= am.start() < b for a, b in names) or s.startswith(("站", "点"), am.end())):
+            am = after.search(s, am.end(), clause_end)   # 检查 in X防火检查站 / 检查点 names a place, not the check
+        am = am or _check_opening_next(s, clause_end, after)
         if not am or (dm.group(0) == "对" and not re.search(r"开展|进行|实施|组织", s[dm.end():am.start()])
                       and not CHECK_ADVERB.search(s, dm.end(), am.start())):
             continue
@@ -1176,6 +1187,9 @@ def inspected(ctx: Ctx) -> list[Edge]:
         if not targets and s.startswith("对其", dm.start()):
             # 位于X镇的A尾矿库为三等库，B局在汛前对其坝体开展了检查: 其 is the thing the sentence opens with
             targets = _topic(ctx, INSPECTABLE)
+        if dm.group(0) == "在" and targets and lex.cue_re("built").match(
+                s, SEAT_VERB_GAP.match(s, ctx.rel(targets[-1][0]) + len(targets[-1][0].surface)).end()):
+            continue   # 在X停车场设立检查点，检查过往车辆: X is where the checkpoint is set up, not what is checked
         found.append((dm.start(), targets, dm.group(0) == "对" and bool(supervisory.fullmatch(am.group(0)))))
     found += _topicalised_objects(ctx)
     for before, targets, by_supervision in found:
@@ -1331,6 +1345,9 @@ SUPERVISABLE = ("Enterprise", "Facility", "Reservoir", "Jurisdiction", "Departme
 # what may follow a place that is itself the object (对B镇、C街道的…/对B镇进行…), not a prefix of a longer name
 PLACE_ENDS = re.compile(r"[、和及与的,;。]|等|开展|进行|实施|组织|下发|下达|发出|予以|给予|作出|实行|$"
                         r"|党委|党政|人民政府|政府|主要负责人|负责人")   # 约谈A镇党委、政府主要负责人: the township
+# a count closing a list of places (与A镇、B乡2个乡镇签订…, 对A街道、B街道两个街道…); after one place alone it
+# counts that place's parts (A镇3个村), so it closes only a list
+LIST_COUNT = re.compile(r"[\d一二三四五六七八九十两]+个")
 
 
 def object_list(ctx: Ctx, at: int, labels=SUPERVISABLE) -> list[str]:
@@ -1375,7 +1392,8 @@ def _whole_object(ctx: Ctx, m: Mention, verb_at: int) -> bool:
     if load().cue_in("(?:%s)$", "located").search(ctx.s()[max(0, ctx.rel(m) - 4):ctx.rel(m)]):
         return False   # 位于X镇的Y: where the object lies
     end = ctx.rel(m) + len(m.surface)
-    if _place_prefix(ctx, m) or not (end == verb_at or PLACE_ENDS.match(ctx.s(), end)):
+    ends_list = ctx.rel(m) > 0 and ctx.s()[ctx.rel(m) - 1] in "、和及与" and LIST_COUNT.match(ctx.s(), end)
+    if _place_prefix(ctx, m) or not (end == verb_at or PLACE_ENDS.match(ctx.s(), end) or ends_list):
         return False
     if ctx.s().startswith("的", end) and any(ctx.rel(x) == end + 1 for x, _ in ctx.of(*INSPECTABLE)):
         return False   # 对X街道的Y站…问题，责令…: X says where Y lies; Y is the object
@@ -1428,11 +1446,14 @@ def _supervised_passive(ctx: Ctx) -> list[Edge]:
                    and not (m.label == "Jurisdiction" and _before_a_thing(ctx, m))
                    and not any(x is not m and x.start <= m.start and m.end <= x.end for x, _ in ctx.mentions)]
         if not objects:
-            # A公司因…，被B局约谈: the sentence's topic, when what follows it only gives the cause
+            # A公司因…，被B局约谈 / A公司未按规定…，被B局挂牌督办 / X镇A站超范围…，被…: the sentence's topic (after
+            # the place it lies in, if written first), when the rest of its clause names nothing else (the cause)
             objects = [n for m, n in ctx.of("Enterprise", "Facility", "Reservoir", "Jurisdiction")
-                       if TOPIC_LEAD.fullmatch(s, 0, ctx.rel(m)) and not _place_prefix(ctx, m)
-                       and re.match(r"因|由于", s[ctx.rel(m) + len(m.surface):])
-                       and "," not in s[ctx.rel(m) + len(m.surface):clause_start - 1]]
+                       if _opens_sentence(ctx, m) and not _place_prefix(ctx, m)
+                       and "," not in s[ctx.rel(m) + len(m.surface):clause_start - 1]
+                       and (re.match(r"因|由于", s[ctx.rel(m) + len(m.surface):]) or (
+                           CAUSE_AFTER_TOPIC.match(s, ctx.rel(m) + len(m.surface)) and not any(
+                               ctx.rel(m) < ctx.rel(x) < clause_start for x, _ in ctx.mentions)))]
         checkers = [n for m, n in ctx.of(*BODIES) if pm.end() <= ctx.rel(m) < cm.start()]
         if not checkers and objects and clause_start > 0 and _visit_or_check().search(s, 0, clause_start):
             # A局对全县加油站开展检查，B站、C站因…被责令限期整改: the passive goes on with the check before it
@@ -1440,6 +1461,19 @@ def _supervised_passive(ctx: Ctx) -> list[Edge]:
         if checkers:   # a passive with no agent (X因…被立案处罚) names nobody, not the reporting body
             out += _supervision_edges(ctx, checkers, objects)
     return out
+
+
+# what the topic did wrong, written right after it (A公司未按规定…, A站超范围…, A矿存在…, A厂违规…, A公司擅自…)
+CAUSE_AFTER_TOPIC = re.compile(r"未|存在|违规|违法|超范围|超量|超员|擅自|无证|涉嫌|拒不|拒绝|长期|多次|屡次")
+
+
+def _opens_sentence(ctx: Ctx, m: Mention) -> bool:
+    """Does `m` open the sentence (after `位于X镇的`, or after the place or park it lies in: `X镇A公司`)?"""
+    s = ctx.s()
+    if TOPIC_LEAD.fullmatch(s, 0, ctx.rel(m)):
+        return True
+    return any(x.end == m.start and x.label in ("Jurisdiction", "Facility") and TOPIC_LEAD.fullmatch(s, 0, ctx.rel(x))
+               for x, _ in ctx.mentions)
 
 
 def _before_a_thing(ctx: Ctx, m: Mention) -> bool:
@@ -1487,6 +1521,9 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
             # 对…的X，A依法吊销其许可: a topicalised object, the subject written after it
             subjects = [n for m, n in _acting_bodies(ctx, last)] or \
                 [n for m, n in _acting_bodies(ctx, cm.start()) if ctx.rel(m) > end]
+        elif re.match(r"了?其", s[cm.end():]):
+            # X位于Y乡，因…，A责令其停产整改: no object written before, so 其 is the thing the sentence opens with
+            targets = [n for m, n in _topic(ctx, ("Enterprise", "Facility", "Reservoir"))]
     if not targets and dui < 0:
         # 将A、B列为/列入/纳入(挂牌督办|重点监管)…: the objects listed before the verb of listing;
         # A负责X(的日常)监管: the objects of the duty
@@ -2042,6 +2079,32 @@ def _counted_sectors(ctx: Ctx) -> list[str]:
     return out
 
 
+# the things a check is made on (`对A镇沿海地质灾害隐患点进行了复查`, `对B乡森林防火重点区域开展巡查`)
+CHECKED_OBJECT = re.compile(r"(?<![针应面绝相])对([^,;。对]{2,40}?)(?:开展|进行|组织|实施)")
+HAZARD_SITE = re.compile(r"隐患|风险")   # what follows the sector word of a site named by its hazard
+
+
+def _object_sectors(ctx: Ctx) -> list[str]:
+    """Sectors named by a word that only qualifies the things checked (地质灾害 in 地质灾害隐患点), which the entity
+    step reads as no sector: the checking bodies answer for it."""
+    s = ctx.s()
+    if "对" not in s:
+        return []
+    lex = load()
+    # a sector word inside a name is the name's, not a field (东沃中心渔港, 金桥商贸城), but for a site named by its
+    # hazard (地质灾害隐患点, 城市内涝风险点)
+    taken = [(ctx.rel(m), ctx.rel(m) + len(m.surface)) for m, _ in ctx.mentions]
+    sites = set(lex.cues.get("counted_sites", ()))   # (对加油站开展检查: the sites checked, no field)
+    out = []
+    for om in CHECKED_OBJECT.finditer(s):
+        for w in sector_words_re().finditer(s, om.start(1), om.end(1)):
+            if w.group(0) in sites or (HAZARD_SITE.match(s, w.end()) is None
+                                       and any(a < w.end() and w.start() < b for a, b in taken)):
+                continue
+            out.append(ctx.resolver._node("Sector", lex.sector_of[w.group(0)], None, alias=w.group(0)).id)
+    return out
+
+
 SUB_COMMITTEES = re.compile(r"下设([^,;。]{2,60}?)等?[\d一二三四五六七八九十]+个")
 
 
@@ -2109,11 +2172,12 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
     # is no field of the bodies
     sites = lex.cues.get("counted_sites", ())
     sectors = [n for m, n in ctx.of("Sector") if not (m.surface in sites and SITES_BEFORE.search(
-        ctx.s(), max(0, ctx.rel(m) - 6), ctx.rel(m)))]
+        ctx.s(), max(0, ctx.rel(m) - 6), ctx.rel(m))) and not _in_order_clause(ctx, m)]
     cue = _cue_outside_names(ctx, lex.cue_re("responsible"))
     if cue:
-        sectors += [n for n in _counted_sectors(ctx) if n not in sectors]
-    heading = ctx.sentence.heading
+        sectors += [n for n in _counted_sectors(ctx) + _object_sectors(ctx) if n not in sectors]
+    # (an enumerated head, `一是道路交通领域。`, keeps its enumerator in the heading: the field is what follows it)
+    heading = ENUM_ITEM.sub("", ctx.sentence.heading or "", count=1)
     head_sectors = []
     if heading:
         for part in HEADING_SPLIT.split(heading):
@@ -2162,6 +2226,8 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
         # committee named after a sector answers for that one (its own rule below), not for others it meets
         if (cue or (m.label == "RescueTeam" and not drill)) and not _own_sector(m):
             targets += owned.get(id(m), sectors)
+        if not targets and cue and not _own_sector(m):
+            targets += _duty_sectors(ctx, m)
         own = _own_sector(m)
         if own and len(targets) > 1 and lex.sector_of.get(own, own) in [ctx.resolver.nodes[t].name for t in targets]:
             # a committee named after a sector, under a heading of several, answers for its own one (below)
@@ -2194,6 +2260,36 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
                 out += [Edge(xn, "RESPONSIBLE_FOR", sid, ctx.sentence) for x, xn in ctx.of(*BODIES)
                         if a <= ctx.rel(x) < b]
     return out
+
+
+# a clause ordering a firm to mend what a check found (`…，责令X停产整改粉尘防爆隐患`): a sector word there names the
+# hazard found, not the field of the bodies that checked
+ORDER_CUE = re.compile(r"责令|限期")
+
+
+def _in_order_clause(ctx: Ctx, m: Mention) -> bool:
+    """Is `m` written after 责令/限期 in its own clause?"""
+    s, r = ctx.s(), ctx.rel(m)
+    start = max(s.rfind(c, 0, r) for c in ",;。") + 1
+    return ORDER_CUE.search(s, start, r) is not None
+
+
+# a body's duty clause (`A牵头负责防汛物资储备和调度`, `B主要负责地质灾害隐患点巡查`)
+DUTY_AFTER = re.compile(r"(?:牵头|具体|主要)?负责")
+
+
+def _duty_sectors(ctx: Ctx, m: Mention) -> list[str]:
+    """The sectors of the words written in the duty clause right after a body (`A负责X…`), also where the word
+    only qualifies a thing (防汛物资): the entity step reads no sector there."""
+    s = ctx.s()
+    dm = DUTY_AFTER.match(s, ctx.rel(m) + len(m.surface))
+    if not dm:
+        return []
+    lex = load()
+    spans = _name_spans(ctx)
+    return [ctx.resolver._node("Sector", lex.sector_of[w.group(0)], None, alias=w.group(0)).id
+            for w in sector_words_re().finditer(s, dm.end(), _clause_end(s, dm.end()))
+            if not any(a <= w.start() < b for a, b in spans)]
 
 
 PASSIVE_BY = re.compile(r"(?:被|接受了?|迎接了?)$")
