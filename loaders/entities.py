@@ -1688,6 +1688,44 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
             out.append(Mention("Person", cand, a, s, canonical=cand, props={"_titles": [], "_title_start": a}))
             found_at.add(a)
             break
+    if out:
+        out += _bare_repeats(text, lex, taken, out)
+    return out
+
+
+REPEAT_LEFT = frozenset("由和与及同对向请经在")  # clause words a known name may follow (由王明带队, 和李华)
+
+
+def _title_ends(text: str, at: int) -> bool:
+    """Does a title (副县长, 局长 …) end right before position at?"""
+    title_re = _patterns()[4]
+    return any(title_re.fullmatch(text, at - k, at) for k in range(2, 7) if at >= k)
+
+
+def _bare_repeats(text, lex, taken, persons) -> list[Mention]:
+    """`汛前，王明带领A、B检查了…`: a name read elsewhere in the text (with its title) written without it.
+    Only whole words: it opens a clause, follows a clause word or a title, and the text goes on with a
+    function char or a predicate word (after a two-char name, a lone function char: not `王强` in `王强调度`),
+    and `巴特` is not read in `苏和巴特尔`."""
+    spans = bytearray(len(text) + 1)
+    names = set()
+    for p in persons:
+        _mark(spans, p.start, p.end)
+        if len(p.canonical) >= 2 and p.canonical == text[p.start:p.end]:
+            names.add(p.canonical)
+    out = []
+    for name in sorted(names, key=len, reverse=True):  # (a longer name first: 王建国 before 王建)
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            prev = text[at - 1:at]
+            if not (any(taken[at:end]) or any(spans[at:end])) and (
+                    _follows_name(text, end, lex, strict=len(name) == 2) or title_at(text, end)) and (
+                    not prev or not NAME_CHAR.match(prev) or prev in REPEAT_LEFT
+                    or _stop_before(text, at, lex) or _title_ends(text, at)):
+                out.append(Mention("Person", name, at, end, canonical=name, props={"_titles": [], "_title_start": at}))
+                _mark(spans, at, end)
+            at = text.find(name, end)
     return out
 
 
@@ -1695,6 +1733,7 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
 POST_AFTER_BODY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:委员会|指挥部|小组|委|会)(?:常务)?副?(?:主任|总指挥|指挥长|组长)")
 TRANSLIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})?")
 NAME_WORD_TAGS = {"nr", "nrt", "nrfg", "ns", "nz", ""}
+ETHNIC_NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,5}族[)）]")  # 那日苏(蒙古族): the person's nationality
 
 
 def _unlisted_name(text: str, e: int, lex: Lexicon, taken) -> str | None:
@@ -1729,7 +1768,9 @@ def _unlisted_name(text: str, e: int, lex: Lexicon, taken) -> str | None:
             # 局长次仁某某带队: a masked name keeps its unmasked part, which is read as the name
             words = jieba_words(cand.rstrip("某") if len(cand.rstrip("某")) >= 2 else cand)
             # 大队长格桑旺堆、: a name opening known to Tibetan/Mongolian names holds no common word, whatever jieba says
-            if not cand.startswith(_name_openers()) and any(len(w) >= 2 and word_tag(w) not in NAME_WORD_TAGS for w in words):
+            # 副局长那日苏(蒙古族): a name the text gives an ethnic note is a name, whatever jieba says
+            if not cand.startswith(_name_openers()) and not ETHNIC_NOTE.match(text, e + n) \
+                    and any(len(w) >= 2 and word_tag(w) not in NAME_WORD_TAGS for w in words):
                 return None
             if any(c in "的了在为任与及等对到是各全本该" for c in cand):  # (和 ends Mongolian names: 孟和)
                 return None

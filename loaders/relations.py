@@ -1502,7 +1502,7 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
     else:          # A责令B… / 约谈了X公司 / 约谈…的A、B负责人
         # the bodies of the nearest clause that has any (A与B签订…，C对D巡查，督促E…: C)
         subjects = [n for m, n in nearest_subjects(ctx, cm.start())]
-        targets = object_list(ctx, cm.end())
+        targets = object_list(ctx, cm.end()) or _counted_places(ctx, cm)
     if not targets and dui >= 0 and s.startswith("其", dui + 1):
         # X林场防火隔离带未按期开设，A对其实行挂牌督办: 其 is the thing the sentence opens with
         targets = [n for m, n in _topic(ctx, ("Enterprise", "Facility", "Reservoir", "Jurisdiction"))]
@@ -1519,8 +1519,11 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
                 nearer = [n for m, n in ctx.of("Enterprise", "Facility", "Reservoir") if end < ctx.rel(m) < cm.start()]
                 targets = nearer or targets
             # 对…的X，A依法吊销其许可: a topicalised object, the subject written after it
-            subjects = [n for m, n in _acting_bodies(ctx, last)] or \
-                [n for m, n in _acting_bodies(ctx, cm.start()) if ctx.rel(m) > end]
+            later = [n for m, n in _acting_bodies(ctx, cm.start()) if ctx.rel(m) > end]
+            topic = s.startswith(",", end) and any(ctx.rel(m) + len(m.surface) == end for m, _ in ctx.mentions) \
+                and not DOING.search(s, last, end)
+            # … a body named after that topic acts on it (`A检查了…，对问题突出的X，B下达了责令…`), not A
+            subjects = (topic and later) or [n for m, n in _acting_bodies(ctx, last)] or later
         elif re.match(r"了?其", s[cm.end():]):
             # X位于Y乡，因…，A责令其停产整改: no object written before, so 其 is the thing the sentence opens with
             targets = [n for m, n in _topic(ctx, ("Enterprise", "Facility", "Reservoir"))]
@@ -1539,8 +1542,14 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
                 [n for m, n in nearest_subjects(ctx, clause + lm.start())]
     if not targets and dui < 0:
         # 针对/对X(存在的…)，A实施挂牌督办: the object opens the sentence in a clause of its own, the subject follows
-        tm = re.match(r"(?:针对|对)([^,;。]{2,40}),", s)
         clause = max(s.rfind(",", 0, cm.start()), s.rfind(";", 0, cm.start())) + 1
+        tm = re.match(r"(?:针对|对)([^,;。]{2,40}),", s)
+        if not tm and clause > 1:
+            # … also after a clause of the sentence (`A对B、C督查，对整改不力的B，D约谈了…`), when that clause
+            # is the object alone: it ends with the name (`对B开展督查，` is a check of its own, not a topic)
+            tm = TOPIC_CLAUSE.search(s, 0, clause)
+            if tm and not any(ctx.rel(m) + len(m.surface) == tm.end(1) for m, _ in ctx.mentions):
+                tm = None
         if tm and clause == tm.end() and not re.search(r"[,;]", s[tm.end():cm.start()]):
             targets = [n for m, n in ctx.of(*SUPERVISABLE) if tm.start(1) <= ctx.rel(m) < tm.end(1)
                        and _whole_object(ctx, m, tm.end(1)) and m.label != "Department"
@@ -1565,6 +1574,28 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
     if not subjects and targets and _led_by_person(ctx, cm.start()):
         return out   # 副县长A带队检查了X，督促B镇…: the leader's order, no body's
     return out + _supervision_edges(ctx, acting, targets)
+
+
+# places named again by their count and kind (`督促两街道…`, `要求上述3个乡镇…`)
+COUNTED_PLACES = re.compile(r"了?(?:上述|这)?([两二三四五六七八九\d])个?(街道|乡镇|镇|乡)")
+COUNT_VALUE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _counted_places(ctx: Ctx, cm: re.Match) -> list[str]:
+    """`对A街道X社区、B街道Y社区…开展暗查，督促两街道…`: the places of that kind named before the cue, when there
+    are exactly as many as counted (else the count names places not written)."""
+    pm = COUNTED_PLACES.match(ctx.s(), cm.end())
+    if not pm:
+        return []
+    count = COUNT_VALUE.get(pm.group(1)) or int(pm.group(1))
+    kinds = ("镇", "乡") if pm.group(2) == "乡镇" else (pm.group(2),)
+    named = list(dict.fromkeys(n for m, n in ctx.of("Jurisdiction") if ctx.rel(m) < cm.start()
+                               and m.props.get("level") == "township" and m.surface.endswith(kinds)))
+    return named if len(named) == count else []
+
+
+# an object opening a later clause of its own (`，对整改不力的B，`); the clause after it acts on it
+TOPIC_CLAUSE = re.compile(r"(?<=[,;])(?:针对|对)([^,;。]{2,40}),$")
 
 
 # an order counted after its verb (`…联合检查，责令停产整改2家`): some of the things checked, not named, so none
@@ -1637,6 +1668,10 @@ def place_checks(ctx: Ctx) -> list[Edge]:
         am = after.search(s, vm.end(), clause_end) if vm else None
         if not am:
             continue
+        # the check's whole name (暗访督查, 明查暗访): a supervision word anywhere in it names a supervision
+        check_end = am.end()
+        while (nm := after.match(s, check_end)):
+            check_end = nm.end()
         inside = [(m, n) for m, n in ctx.mentions if dm.end() <= ctx.rel(m) < am.start()]
         if any(m.label in INSPECTABLE for m, _ in inside):
             continue
@@ -1651,7 +1686,7 @@ def place_checks(ctx: Ctx) -> list[Edge]:
         # … and by any check of an outside body (市安委会督导组对我区开展暗访): a place is never INSPECTED
         if (OWN_PLACE.match(s, dm.end()) or own) and \
                 not [m for m, _ in inside if m.label != "Sector" and m not in own] \
-                and (load().cue_re("supervisory_checks").fullmatch(am.group(0)) or
+                and (load().cue_re("supervisory_checks").search(s, am.start(), check_end) or
                      (OWN_PLACE_CHECKED.match(s, dm.end()) and
                       any(n != ctx.reporting for _, n in nearest_subjects(ctx, dm.start())))):
             # 市督查组对我区化工园区开展督查: the place's own park, named earlier in the report
@@ -1668,7 +1703,19 @@ def place_checks(ctx: Ctx) -> list[Edge]:
         if re.fullmatch(r"[、和及与等]*(?:[\d一二三四五六七八九十]+个)?(?:成员)?(?:部门|单位)?", rest):
             targets += [n for m, n in bodies]   # only when the objects are just a list of bodies
         if targets:
-            out += _supervision_edges(ctx, [n for m, n in nearest_subjects(ctx, dm.start())], targets)
+            # 市A局副局长X带队对我县…督导: the leader's body checks the place (no other body acts before)
+            subjects = [n for m, n in nearest_subjects(ctx, dm.start())] or _leaders_bodies(ctx, dm.start())
+            out += _supervision_edges(ctx, subjects, targets)
+    return out
+
+
+def _leaders_bodies(ctx: Ctx, before: int) -> list[str]:
+    """The bodies naming the post of a person who leads a visit before `before` (`市A局副局长X带队…`)."""
+    s = ctx.s()
+    out = []
+    for p, _ in ctx.of("Person"):
+        if ctx.rel(p) < before and _leads_along_near().match(s, ctx.rel(p) + len(p.surface)):
+            out += [n for m, n in ctx.of("Department", "Committee") if m.end == p.props.get("_title_start")]
     return out
 
 
@@ -2020,12 +2067,29 @@ def bare_heading(line: str, resolver) -> tuple[list[str], bool] | None:
         sm = sector_words_re().match(parts[0])
         if sm and re.fullmatch(r"(?:安全|工作)?[\u4e00-\u9fff]{2,6}", parts[0][sm.end():]):
             known = parts = [sm.group(0)]
+        elif not alone:
+            field = _qualified_field(parts[0])
+            if field:
+                return [resolver._node("Sector", field, None, alias=parts[0]).id], alone
     if not known or (len(known) < len(parts) and not alone
                      and not all(p in lex.sector_of or _suffix_labels().get(p) == "Facility" for p in parts)):
         # (a kind of facility beside the sectors, `(二)非煤矿山和尾矿库。A负责…`, leaves the sectors the head's)
         return None
     ids = [resolver._node("Sector", lex.sector_of[p], None, alias=p).id for p in known]
     return ids, alone
+
+
+def _qualified_field(words: str) -> str | None:
+    """The name of a field an enumerated head gives inline (`第四，寺庙消防安全。A…`) when its words are a sector word
+    after a qualifier, not a task on it (`三是整治燃气安全。`: cue list `task_head`): the words without 安全."""
+    lex = load()
+    for sm in sector_words_re().finditer(words):
+        if words[sm.end():] in ("", "安全") and sm.start() > 0:
+            q = words[:sm.start()]
+            if lex.cue_re("task_head").match(q) or q.endswith("的"):
+                return None
+            return FIELD_TAIL.sub("", words)
+    return None
 
 
 def _opening_sectors(ctx: Ctx) -> list[str]:
@@ -2144,13 +2208,33 @@ def _sectors_led_by(ctx: Ctx) -> tuple[list[Edge], int]:
         a, b = cm.span(1)
         secs = [n for m, n in ctx.of("Sector") if a <= ctx.rel(m) < b] or \
             [ctx.resolver._node("Sector", lex.sector_of[w.group(0)], None, alias=w.group(0)).id
-             for w in sector_words_re().finditer(ctx.s(), a, b)]
+             for w in sector_words_re().finditer(ctx.s(), a, b)] or _fields_of_safety(ctx, a, b)
         # each body's own name, not a parent named inside a unit's (县公安局 in 县公安局交警大队)
         bodies = [n for m, n in ctx.of(*BODIES) if cm.start(2) <= ctx.rel(m) < cm.end(2)
                   and not any(y is not m and y.start <= m.start and m.end <= y.end for y, _ in ctx.mentions)]
         out += [Edge(x, "RESPONSIBLE_FOR", t, ctx.sentence) for x in bodies for t in dict.fromkeys(secs)]
         clauses += bool(bodies and secs)
     return out, clauses
+
+
+# the words before 由 naming the safety of fields the lexicon lacks (`山塘、小型水库安全由A负责`)
+SAFETY_OF = re.compile(r"([\u4e00-\u9fff、和及与]{2,20}?)安全(?:监管)?")
+FIELD_WORDS = re.compile(r"[\u4e00-\u9fff]{2,8}")
+NOT_FIELD_OPENING = "该本此其各全我"   # 该项目安全由…: a thing pointed at, not a field
+
+
+def _fields_of_safety(ctx: Ctx, a: int, b: int) -> list[str]:
+    """`山塘、小型水库安全由A负责`, `道路运输和危险货物运输安全由A、B共同负责`: the things whose safety a body is
+    given by 由 are its fields, also where the sector lexicon lacks them; a name (a place, a firm) there is no field."""
+    m = SAFETY_OF.fullmatch(ctx.s(), a, b)
+    if not m or any(a <= ctx.rel(x) < b for x, _ in ctx.mentions):
+        return []
+    lex = load()
+    parts = [p for p in HEADING_SPLIT.split(m.group(1)) if p]
+    if not parts or not all(FIELD_WORDS.fullmatch(p) and p[0] not in NOT_FIELD_OPENING
+                            and not lex.cue_re("task_head").match(p) for p in parts):
+        return []
+    return [ctx.resolver._node("Sector", lex.sector_of.get(p, p), None, alias=p).id for p in parts]
 
 
 # a heading naming fields in general, not one (`二、抓实重点领域`, `其他领域：`)
@@ -2331,20 +2415,72 @@ def table_row(ctx: Ctx) -> list[Edge]:
     at = ROW_NUMBER.match(s).end()
     if ctx.mentions[0][0].label in INSPECTABLE:
         return _site_row(ctx, at)
-    if ctx.mentions[0][0].label != "Sector":
-        return []   # a duty row opens with its sector
     # each body's own name, not a parent named inside a unit's (县公安局 in 县公安局交警大队)
     bodies = [(x, n) for x, n in ctx.of(*BODIES)
               if not _inside_another(ctx, x)]
-    if not bodies or ctx.rel(ctx.mentions[0][0]) != at:
+    if not bodies:
         return []
     first_body = ctx.rel(bodies[0][0])
+    if ctx.mentions[0][0].label != "Sector" or ctx.rel(ctx.mentions[0][0]) != at:
+        return _field_cell_row(ctx, at, bodies)   # a field the lexicon lacks, known by its column
     secs = [(x, n) for x, n in ctx.of("Sector") if ctx.rel(x) < first_body]
+    if not ROW_REST.fullmatch(_without_names(ctx, [x for x, _ in secs], s[at:first_body], at)):
+        return _field_cell_row(ctx, at, bodies)   # a sector word with more words in its cell (`有限空间作业`)
     names = [x for x, _ in secs + bodies]
-    if any(x.label not in BODIES and x.label != "Sector" for x, _ in ctx.mentions) or \
-            not ROW_REST.fullmatch(_without_names(ctx, names, s[at:], at)):
+    if any(x.label not in BODIES and x.label != "Sector" and not _inside_another(ctx, x) for x, _ in ctx.mentions) or \
+            not _only_names_left(ctx, _without_names(ctx, names, s[at:], at)):
         return []   # words other than names: a sentence, not a row
     return [Edge(n, "RESPONSIBLE_FOR", t, ctx.sentence) for _, n in bodies for t in dict.fromkeys(n for _, n in secs)]
+
+
+# a body's name the entity step did not read (`化工园区管委会`): under a duty header, one more cell of bodies
+UNREAD_BODY = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:管委会|管理委员会|委员会|局|委|办|中心|大队|支队)(?=[\s|、,]|$)")
+
+
+def _only_names_left(ctx: Ctx, rest: str) -> bool:
+    """Is what is left of a row, its names taken out, only separators and collectives? Under a header of a
+    duty table (FIELD_HEADER) a cell holding a body's name no mention covers is let through too."""
+    if ROW_REST.fullmatch(rest):
+        return True
+    if not UNREAD_BODY.search(rest) or not ROW_REST.fullmatch(UNREAD_BODY.sub("", rest)):
+        return False
+    header = _table_header(ctx)
+    return bool(header and FIELD_HEADER.match(header))
+
+
+# the first cell of a duty-table row, before its first body: a field's words (`高层建筑消防`, `电动自行车`)
+FIELD_CELL = re.compile(r"[\u4e00-\u9fff]{2,10}")
+# a header whose column after the number is the field (`序号 领域 牵头部门 配合部门`, `序号|行业|牵头单位|配合单位`)
+FIELD_HEADER = re.compile(r"\|?\s*序号[\s|]*(?:重点)?(?:领域|行业|类别|专项)[\s|]*(?:牵头|主责|责任|主管)")
+# header words (a header cell is no field) and words of prose (a line of prose is no row)
+NOT_A_FIELD = re.compile(r"序号|领域|行业|类别|部门|单位|牵头|配合|负责|开展|进行|组织|已|了")
+FIELD_TAIL = re.compile(r"(?:安全|领域|工作)$")
+GENERIC_TAIL = re.compile(r"作业|行业|领域|安全|工作")   # 有限空间作业 is the field 有限空间
+
+
+def _field_cell_row(ctx: Ctx, at: int, bodies: list) -> list[Edge]:
+    """`2 高层建筑消防 区消防救援大队 区住建局、各街道` under a header naming a field column: the words before the
+    first body are the row's field even when the sector lexicon lacks them (or only knows a word inside them);
+    every body of the row answers for it."""
+    s = ctx.s()
+    first_body = ctx.rel(bodies[0][0])
+    cell = s[at:first_body].strip(" |")
+    if not FIELD_CELL.fullmatch(cell) or NOT_A_FIELD.search(cell) or \
+            any(x.label not in BODIES and x.label != "Sector" and not _inside_another(ctx, x) for x, _ in ctx.mentions) or \
+            any(x.label == "Sector" and ctx.rel(x) >= first_body for x, _ in ctx.mentions):
+        return []
+    if not _only_names_left(ctx, _without_names(ctx, [x for x, _ in bodies], s[first_body:], first_body)):
+        return []   # words other than names after the field: a sentence, not a row
+    header = _table_header(ctx)
+    if not header or not FIELD_HEADER.match(header):
+        return []
+    lex = load()
+    canon = lex.sector_of.get(cell) or FIELD_TAIL.sub("", cell)
+    sm = sector_words_re().match(cell)
+    if sm and GENERIC_TAIL.fullmatch(cell[sm.end():]):
+        canon = lex.sector_of[sm.group(0)]   # the field's own name with a word saying what kind of thing it is
+    t = ctx.resolver._node("Sector", canon, None, alias=cell).id
+    return [Edge(n, "RESPONSIBLE_FOR", t, ctx.sentence) for _, n in bodies]
 
 
 # a table whose header names a column of where things are (`序号 检查站 所在位置 启用时间`)
