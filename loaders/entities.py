@@ -99,8 +99,10 @@ DRILL_RE = re.compile(r"(?:开展了?|举办了?|组织了?|举行了?|进行了
 # a drill named as the subject of its clause (…，防汛抢险应急演练在X水库举行 / X演练由Y组织): the name opens the clause
 # (the clause may open after a list mark, `(2)X演练由…`, `• X演练(5月):由…`, the name then followed by its month in
 # brackets)
-DRILL_SUBJECT_RE = re.compile(r"(?:^|(?<=[,;。:\n)•·]))((?:\d{4}年度?)?[\u4e00-\u9fff*]{4,24}?(?:演练|拉练))"
-                              r"(?=在|由|于|\([^()]{1,8}\)[:,])")
+# (`- X演练:6月7日,Y街道…`, `★X演练:…`: a list item headed by the drill's name, then its date)
+# (`4月15日|X港|Y演练|组织:…`: a drill filling one cell of a row whose cells are split by bars)
+DRILL_SUBJECT_RE = re.compile(r"(?:^|(?<=[,;。:\n)•·★|-])|(?<=[•·★|-] ))((?:\d{4}年度?)?[\u4e00-\u9fff*]{4,24}?(?:演练|拉练))"
+                              r"(?=在|由|于|\([^()]{1,8}\)[:,]|:\s?[\dX*]{1,2}月|\s?\|)")
 # a drill named in the first cell of a table row, after the row's number and date (`3 6月9日 X演练 Y村 …`; the
 # normalised text joins the cells)
 # a row of a flattened drill table opens with its number and date (`3 6月9日 …`)
@@ -163,6 +165,9 @@ def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | 
         _branches_with_city(found, cities)
     for m in _township_governments(text, places, taken):
         take(m)
+    if "号线" in text:  # (a cheap gate: most sentences name no rail line)
+        for m in _line_stations(text, lex, taken):
+            take(m)
     for m in _by_suffix(text, lex, taken, found):
         take(m)
     found = [m for m in found if not m.props.get("in_firm")]
@@ -1150,6 +1155,8 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             # a one-char suffix that opens a longer word (厂房, 矿山) or a firm's suffix (X集团有限公司) ends no name
             # (X有限公司矿井透水演练: a one-char kind opening a word after the firm, 矿井, is no longer firm)
             continue
+        if len(sm.group(0)) == 1 and text[s - 1:s] in _works_verbs():
+            continue  # 巡堤查险, 加固堤身: a one-char verb before a one-char kind says what is done to works
         start = _left_edge(text, s, lex, mark, 16 if label in ("Enterprise", "Committee", "RescueTeam") else 6)
         edge = start  # (before a verb is cut off: 县林业局|扑火抢险队)
         if label in ("Facility", "Reservoir") and s - start == 6:
@@ -1283,8 +1290,9 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                 _mark(mark, group[0], e)
             continue
         place = place_at_end.get(start)
-        if not stem and place is not None and label == "Facility" and len(sm.group(0)) >= 3:
-            # X镇加油站: a facility named by its place and its kind (the place stays a mention of its own)
+        if not stem and place is not None and label == "Facility" and (len(sm.group(0)) >= 3 or (
+                kind in TOWNSHIP_OWNED_KINDS and place.props.get("level") == "township")):
+            # X镇加油站 (X镇粮站: a township's own store is named by the township, even with a two-char kind): a facility named by its place and its kind (the place stays a mention of its own)
             name = place.surface + sm.group(0)
             out.append(Mention(label, sm.group(0), s, e, canonical=name, props={"kind": kind} if kind else {}))
             _mark(mark, s, e)
@@ -1321,7 +1329,9 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             out.append(Mention(label, stem + sm.group(0), start, e, canonical=stem + sm.group(0)))
             _mark(mark, start, e)
             continue
-        if (stem in kinds and not own) or stem.endswith(_reservoir_suffixes()):
+        if (stem in kinds and not own and not (kind in PLACE_NAMED_KINDS and stem in _generic_stems())) \
+                or stem.endswith(_reservoir_suffixes()):
+            # (加塘村滑坡隐患点: the hazard word, a kind of its own (X滑坡), before a point's kind says which hazard)
             continue  # 学校医院, 水库堤防: a kind before a kind is a class of things (or the reservoir's own works)
         generic = _generic_stems()
         if (stem in generic or (stem and all(w in generic for w in jieba_words(stem)))
@@ -1331,8 +1341,10 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                 and not (counted and label == "RescueTeam" and stem.startswith("乡镇")):
             # (14支乡镇应急救援队: the counted teams of the townships are one collective team)
             vplace = place_at_end.get(start) if after_place and "*" not in stem else None
-            if vplace is not None and label == "Facility" and kind in PLACE_NAMED_KINDS \
+            if vplace is not None and label == "Facility" and (kind in PLACE_NAMED_KINDS or (
+                    kind in TOWNSHIP_OWNED_KINDS and vplace.props.get("level") == "township")) \
                     and vplace.props.get("level") in ("township", "village"):
+                # (X镇应急物资储备库: the township's own store, named by what it stores, as the county's)
                 # 加塘村滑坡隐患点, X村砂石料场: a hazard or site of a kind is named by the village it is in
                 name = vplace.surface + stem + sm.group(0)
                 out.append(Mention(label, stem + sm.group(0), start, e, canonical=name, props={"kind": kind}))
@@ -1366,7 +1378,11 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         name = stem + sm.group(0)
         if SLOGAN_NAME.match(name):
             continue  # “一园一港”, 一企一策: a slogan that counts kinds one by one names no one thing
-        if kind in TRADED_KINDS and stem and not LOCATIVE_STEM.match(stem):
+        words = jieba_words(stem) if kind in TRADED_KINDS and stem else ()
+        if kind in TRADED_KINDS and stem and not LOCATIVE_STEM.match(stem) and not (
+                words[0] in _generic_stems() and all(word_tag(w) in ("n", "vn") for w in words)):
+            # (瓶装液化石油气供应站: a generic word, then nouns of what a station handles, are no trade name: it stays
+            # a facility; 东风砂石料场, 利民路加油站 are firms)
             label = "Enterprise"  # 金桥加油站: a station with a trade name of its own is the firm that runs it
         seg = LEVEE_SEGMENT.match(text, e) if kind == "levee" else None
         if seg and seg.group(0)[0] not in "等和及与的在" and not _any(mark, e, seg.end()) and all(word_tag(w)[:1] in ("", "n", "z") and w not in lex.bad_words
@@ -1392,6 +1408,28 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                 admin.props["in_firm"] = True  # (dropped by extract, as a place inside a firm's name)
                 out.append(Mention("Department", name + admin.surface, start, admin.end, canonical=name + admin.surface))
         _mark(mark, start, e)
+    return out
+
+
+# 轨道交通6号线X站, 9号线二期工程X站: a station named after its numbered line (the line is no part of its name);
+# stations listed on after it (X站、Y站和Z站) are the line's too
+LINE_STATION = re.compile(r"号线(?:[一二三四五六七八九十\d]+期(?:工程)?)?([\u4e00-\u9fff]{2,5}?站)(?![长点台务])")
+NEXT_STATION = re.compile(r"[、和及与]([\u4e00-\u9fff]{2,5}?站)(?![\u4e00-\u9fff])|[、和及与]([\u4e00-\u9fff]{2,5}?站)(?=[、和及与])")
+
+
+def _line_stations(text: str, lex: Lexicon, taken: bytearray) -> list[Mention]:
+    out = []
+    for lm in LINE_STATION.finditer(text):
+        s, e = lm.span(1)
+        while True:
+            stem = text[s:e - 1]
+            if _any(taken, s, e) or not _ok_stem(stem, lex, 2, place=True):
+                break
+            out.append(Mention("Facility", text[s:e], s, e, canonical=text[s:e], props={"kind": "station"}))
+            nxt = NEXT_STATION.match(text, e)
+            if not nxt:
+                break
+            s, e = nxt.span(1) if nxt.group(1) else nxt.span(2)
     return out
 
 
@@ -1442,6 +1480,7 @@ def _shared_suffix(text, sep, suffix, label, props, lex, mark, kinds) -> list[Me
 TRADED_KINDS = {"fuel_station", "quarry"}  # (聚鑫砂石料场: a yard with a trade name is a firm, as 采石场)
 # kinds of site named by the village they are in and what they are (加塘村滑坡隐患点, X村砂石料场)
 PLACE_NAMED_KINDS = {"hazard_point", "quarry"}
+TOWNSHIP_OWNED_KINDS = {"depot"}  # stores a township keeps as its own (X镇粮站, X镇应急物资储备库)
 # kinds that are a part of the firm written before them (X有限公司储罐区), not a facility of their own
 FIRM_PARTS = {"tank_farm"}
 # a stem that only says where in town a thing is (城东, 东关, 南郊) names it by place, not by a trade name
@@ -1488,6 +1527,13 @@ def _generic_stems() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _works_verbs() -> frozenset[str]:
+    """One-char verbs written before a one-char kind of works, 巡堤, 修堤 (stopwords.tsv `worksverb`)."""
+    from loaders.lexicon import _rows
+    return frozenset(w for row in _rows("stopwords.tsv") if row[0] == "worksverb" for w in row[1].split("|"))
+
+
 def _road_kinds() -> tuple[str, ...]:
     """Kinds of road a work is named after (stopwords.tsv `roadkind`), longest first."""
     from loaders.lexicon import _rows

@@ -1012,6 +1012,15 @@ def drills(ctx: Ctx) -> list[Edge]:
         if not organizers and role and not firms and ctx.reporting and not re.search(r"[\u4e00-\u9fff]{2,}(?:镇|乡|街道|企业|单位)", clause[:max(at, 0)]):
             organizers = [ctx.reporting]
             props["inferred"] = True
+        # `…演练由A于9月在X举行` / `…演练在A、B的指导下举行`: the organisers written right after the drill
+        after = r + len(m.surface)
+        by = HELD_BY.match(s, after)
+        guided_after = None if by else _guided_drill_re().match(s, after)
+        for g in (by, guided_after):
+            by_bodies = [xn for x, xn in ctx.of(*BODIES) if g and g.start(1) <= ctx.rel(x) < g.end(1)
+                         and x.key not in LEADER_KEYS]
+            if by_bodies and (not organizers or props.get("inferred")):
+                organizers, props = by_bodies, ({"role": "指导"} if g is guided_after else {})
         later_org, later_part = _after_drill(ctx, m)
         if later_org and props.get("inferred"):
             organizers, props = [], {}
@@ -1030,8 +1039,7 @@ def drills(ctx: Ctx) -> list[Edge]:
                 out.append(Edge(w, "PARTICIPATED_IN", n, ctx.sentence, dict(pprops)))
         # …演练在X镇Y村举行: the place written after the drill, or in a later clause of its own
         # (`…演练由X组织，11月21日在Y社区举行`)
-        after = r + len(m.surface)
-        hm = HELD_AFTER.match(s, after)
+        hm = None if guided_after else HELD_AFTER.match(s, by.end() if by else after)
         if not hm:
             nxt = min([ctx.rel(x) for x, _ in ctx.of("Drill") if ctx.rel(x) > r] + [len(s)])
             hm = next((c for c in HELD_CLAUSE.finditer(s, after, nxt)), None)
@@ -1056,7 +1064,44 @@ def drills(ctx: Ctx) -> list[Edge]:
             # (`6月8日，在X镇Y村，A联合X镇开展…演练`: a village or township named whole is the place too)
             out += [Edge(n, "HELD_AT", xn, ctx.sentence) for x, xn in ctx.mentions
                     if x.label in (*DRILL_SITES, "Jurisdiction") and ctx.rel(x) + len(x.surface) == wm.end(1)][:1]
+        elif not hm and s.startswith(":", after) and (site := _site_clause(ctx, after + 1)):
+            # `X演练：6月7日，Y街道，A指导…`: a list head, then a clause that only names where
+            out.append(Edge(n, "HELD_AT", site, ctx.sentence))
+        elif not hm:
+            # `X小学地震疏散演练…` / `X小学开展…演练` / `A局指导X小学开展…演练`: a site opening the drill's clause,
+            # or the one a body guides, holds its own drill
+            out += [Edge(n, "HELD_AT", xn, ctx.sentence) for x, xn in ctx.of(*PLACES)
+                    if clause_start <= ctx.rel(x) < r and SITE_RUNS_DRILL.fullmatch(s, ctx.rel(x) + len(x.surface), r)
+                    and (not s[clause_start:_prefixed_start(ctx, x)].strip(" -•·★")
+                         or GUIDING_END.search(s, clause_start, _prefixed_start(ctx, x)))][:1]
     return out
+
+
+# a clause that is only a date (`6月7日`, `6月上旬`)
+DATE_CLAUSE = re.compile(r"\s*[\d*X]{1,2}月(?:[\d*X]{1,2}日|[上中下]旬)?(?:上午|下午|晚)?\s*")
+CLAUSE = re.compile(r"[^,;:。]+")
+
+
+def _site_clause(ctx: Ctx, at: int) -> str | None:
+    """The place named alone by the first clause from `at` that is no date (`6月7日，Y镇Z小区，…`), if any."""
+    s = ctx.s()
+    for cm in CLAUSE.finditer(s, at):
+        if DATE_CLAUSE.fullmatch(cm.group(0)):
+            continue
+        a, b = cm.span()
+        inside = [(x, xn) for x, xn in ctx.mentions if a <= ctx.rel(x) and ctx.rel(x) + len(x.surface) <= b]
+        if not inside or s[a:ctx.rel(inside[0][0])].strip() or s[max(ctx.rel(x) + len(x.surface) for x, _ in inside):b].strip():
+            return None
+        sites = [xn for x, xn in inside if x.label in DRILL_SITES and not _place_prefix(ctx, x)] or \
+            [xn for x, xn in inside if x.label == "Jurisdiction"][-1:]
+        # every name of the clause is a place (not `A局指导`)
+        return sites[0] if sites and all(x.label in (*DRILL_SITES, "Jurisdiction") for x, _ in inside) else None
+    return None
+
+
+def _prefixed_start(ctx: Ctx, x: Mention) -> int:
+    """Where a name starts with the place written as its prefix (the 东关镇 of 东关镇中心小学)."""
+    return min([ctx.rel(y) for y, _ in ctx.of("Jurisdiction") if y.end == x.start] + [ctx.rel(x)])
 
 
 @lru_cache(maxsize=1)
@@ -1082,6 +1127,10 @@ JOINT_DRILL = re.compile(r"[^,;。]{2,30}?(?:联合|共同)")
 GUIDING_END = re.compile(r"(?:指导|协助|督促|帮助)$")
 # where a drill was held, written right after it (`…演练于9月在X镇举行`) or as a clause of its own after it
 HELD_AFTER = re.compile(r"(?:于|在)([^,;。]{2,30}?)(?:举行|举办|开展|进行|组织)")
+# `…演练由A于9月在X举行` / `…演练由A在X举行`: the organiser, then where, in the clause right after the drill
+HELD_BY = re.compile(r"由([^,;。由于在]{2,30}?)(?=于|在)")
+# what stands between a site and the drill it holds (`X小学开展…演练`, `X小学地震疏散演练`)
+SITE_RUNS_DRILL = re.compile(r"(?:(?:开展|组织|举行|举办|进行)了?)?")
 HELD_CLAUSE = re.compile(r"(?<=[,;])(?:[\d*X]{1,2}月(?:[\d*X]{1,2}日)?|当日|当天|同日)?(?:于|在)([^,;。]{2,30}?)(?:举行|举办|进行)(?=[,;。]|$)")
 
 
@@ -1760,7 +1809,8 @@ def supervision_papers(ctx: Ctx) -> list[Edge]:
                    and not COUNT_BEFORE.search(s, max(0, ctx.rel(x) - 4), ctx.rel(x))]
         # the sender is written before any object of the sentence (A对B督查，并向C下发督办函: A, not B)
         obj = OBJECT_MARK.search(s, 0, m.start())
-        out += _supervision_edges(ctx, [n for x, n in _acting_bodies(ctx, obj.start() if obj else m.start())],
+        # … and acts in the clause of the paper (A下设B，县政府与C签订…: 县政府, not A or B)
+        out += _supervision_edges(ctx, [n for x, n in nearest_subjects(ctx, obj.start() if obj else m.start())],
                                   targets)
     return out
 
@@ -2023,8 +2073,8 @@ BARE_HEADING = re.compile(r"^\**\s*(?:\(\w{1,3}\)|[一二三四五六七八九�
 # an item of an enumeration across sentences or lines: `一是…；二是…`, `其一，…`
 ENUM_ITEM = re.compile(r"^\**\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][,、]?)")
 # a sentence or a clause after `:` that opens with sectors and a comma: `矿山，专班对…；危险化学品，A会同B…`,
-# `在道路交通安全方面，A…`, `危险化学品和烟花爆竹领域，A…`
-SECTOR_OPENS = re.compile(r"(?:^|[:])在?([\u4e00-\u9fff、和及与]{2,16}?)(?:安全)?(?:领域|方面|行业)?[,:]")
+# `在道路交通安全方面，A…`, `危险化学品和烟花爆竹领域，A…`, `X场所安全监管，A负责…` (the places of a field, the work on it)
+SECTOR_OPENS = re.compile(r"(?:^|[:])在?([\u4e00-\u9fff、和及与]{2,16}?)(?:场所|行业|企业)?(?:安全)?(?:监管|管理)?(?:领域|方面|行业)?[,:]")
 
 
 # how deep a numbered line sits: `一、` < `(一)` < `1.` < `(1)` < `一是`
@@ -2195,26 +2245,94 @@ def _sub_committees(ctx: Ctx) -> list[Edge] | None:
     return out
 
 
-LED_BY = re.compile(r"(?:^|(?<=[,;:]))([^,;:。由]{2,24}?)由([^,;:。由]{2,40}?)(?:共同|统一)?(?:牵头)?(?:负责|牵头)")
+# (also a marked head giving its field before a colon: `★轨道交通：由A牵头负责，B配合，对…`)
+LED_BY = re.compile(r"(?:^[★☆▲■◆●]?|(?<=[,;:]))([^,;:。由★☆▲■◆●]{2,24}?):?由([^,;:。由]{2,40}?)(?:共同|统一)?(?:牵头)?(?:负责|牵头)")
 
 
-def _sectors_led_by(ctx: Ctx) -> tuple[list[Edge], int]:
+def _sectors_led_by(ctx: Ctx) -> tuple[list[Edge], int, list[tuple[int, int]]]:
     """`冶金和粉尘涉爆由A局牵头负责，特种设备由B局负责`: each clause gives its own sectors to the bodies after 由.
-    Returns the edges and how many clauses gave any (a list of tasks when two or more)."""
+    Returns the edges, how many clauses gave any (a list of tasks when two or more), and the spans of fields read
+    whole (`高层建筑消防安全由A…`: the sector word 消防 inside is no field of its own)."""
     lex = load()
     out: list[Edge] = []
     clauses = 0
+    whole: list[tuple[int, int]] = []
     for cm in LED_BY.finditer(ctx.s()):
         a, b = cm.span(1)
-        secs = [n for m, n in ctx.of("Sector") if a <= ctx.rel(m) < b] or \
+        secs = _qualified_led_field(ctx, a, b)
+        if secs:
+            whole.append((a, b))
+        secs = secs or [n for m, n in ctx.of("Sector") if a <= ctx.rel(m) < b] or \
             [ctx.resolver._node("Sector", lex.sector_of[w.group(0)], None, alias=w.group(0)).id
              for w in sector_words_re().finditer(ctx.s(), a, b)] or _fields_of_safety(ctx, a, b)
-        # each body's own name, not a parent named inside a unit's (县公安局 in 县公安局交警大队)
-        bodies = [n for m, n in ctx.of(*BODIES) if cm.start(2) <= ctx.rel(m) < cm.end(2)
+        # each body's own name, not a parent named inside a unit's (县公安局 in 县公安局交警大队); the bodies of a
+        # clause right after that only gives a role (`X由A牵头负责，B、C配合`) share the field
+        # (a helper named after its own sector, `X防指办配合`, keeps to that one)
+        end = _helping_clause_end(ctx, cm.end())
+        bodies = [n for m, n in ctx.of(*BODIES)
+                  if (cm.start(2) <= ctx.rel(m) < cm.end(2) or (cm.end() < ctx.rel(m) < end and not _sector_body(m)))
                   and not any(y is not m and y.start <= m.start and m.end <= y.end for y, _ in ctx.mentions)]
         out += [Edge(x, "RESPONSIBLE_FOR", t, ctx.sentence) for x in bodies for t in dict.fromkeys(secs)]
         clauses += bool(bodies and secs)
-    return out, clauses
+    return out, clauses, whole
+
+
+# what a field given by 由 may end with that names the work on it, not the field (`轨道交通运营安全由A牵头`,
+# `地下空间防汛由B负责`): cue list `field_work_tail`
+@lru_cache(maxsize=1)
+def _field_work_tail() -> re.Pattern:
+    return re.compile("(?:%s)+$" % load().cue_re("field_work_tail").pattern)
+
+
+LED_FIELD_WORDS = re.compile(r"[\u4e00-\u9fff]{2,14}")   # a qualified field with its tail (`商业综合体消防安全`)
+LIST_JOINER = re.compile(r"[和及与]")   # several fields (`城乡客运和危险货物运输安全`): each its own (_fields_of_safety)
+
+
+def _qualified_led_field(ctx: Ctx, a: int, b: int) -> list[str]:
+    """`高层建筑消防安全由A牵头负责`, `轨道交通运营安全由A牵头`, `地下空间防汛由A负责`: one field of words the sector
+    lexicon lacks (a known sector word after a qualifier, or none), its work words taken off its end. Empty when the
+    field is a known sector with work words only, several fields, or holds a name other than a sector."""
+    s = ctx.s()
+    words = s[a:b]
+    if not LED_FIELD_WORDS.fullmatch(words) or words[0] in NOT_FIELD_OPENING or LIST_JOINER.search(words) or \
+            any(a <= ctx.rel(x) < b and x.label != "Sector" for x, _ in ctx.mentions):
+        return []
+    lex = load()
+    field = _field_work_tail().sub("", words)
+    if len(field) < 2 or field in lex.sector_of or lex.cue_re("task_head").match(field):
+        return []   # a known sector (`危险化学品安全监管`): the sector mention stands
+    sm = sector_words_re().search(field)
+    if sm and sm.start() == 0:
+        return []   # a sector word then more words (`消防车通道`): not a qualified field
+    tail = words[len(field):]
+    # a field is known by a sector word in it, by the safety or the sector work its tail names, or by a marked head
+    # (`★X：由A…`); other words before 由 name a task (`日常工作由A负责`)
+    if not (sm or "安全" in tail or sector_words_re().search(tail) or s.startswith(":", b)):
+        return []
+    return [ctx.resolver._node("Sector", field, None, alias=words).id]
+
+
+COMMITTEE_WORDS = re.compile(r"指挥部|领导小组|委员会")
+
+
+def _sector_body(m: Mention) -> bool:
+    """Is `m` a committee named after a sector, or its office (防汛抗旱指挥部办公室)?"""
+    return bool(_own_sector(m) or (COMMITTEE_WORDS.search(m.canonical or m.surface)
+                                   and _sector_named_in(m.canonical or "", m.surface)))
+
+
+# a clause that only gives more bodies a helping role (`，B、C配合`), names taken out
+HELPING_ONLY = re.compile(r"[,]?[、和及与等()]*(?:各[\u4e00-\u9fff]{1,4}[、和及与()]*)*(?:配合|协助|协同|参与)")
+
+
+def _helping_clause_end(ctx: Ctx, at: int) -> int:
+    """Where the clause after `at` ends when it only names bodies that help (`，B、C配合`); `at` otherwise."""
+    s = ctx.s()
+    if not s.startswith(",", at):
+        return at
+    end = _clause_end(s, at + 1)
+    mine = [x for x, _ in ctx.mentions if at < ctx.rel(x) < end]
+    return end if mine and HELPING_ONLY.fullmatch(_without_names(ctx, mine, s[at:end], at)) else at
 
 
 # the words before 由 naming the safety of fields the lexicon lacks (`山塘、小型水库安全由A负责`)
@@ -2248,7 +2366,7 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
     out = _sub_committees(ctx)
     if out is not None:
         return out
-    led, clauses = _sectors_led_by(ctx)
+    led, clauses, whole = _sectors_led_by(ctx)
     if clauses >= 2:
         return led   # a list of tasks: the other bodies of the sentence (its issuer) answer for none of them
     out = led
@@ -2256,7 +2374,8 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
     # is no field of the bodies
     sites = lex.cues.get("counted_sites", ())
     sectors = [n for m, n in ctx.of("Sector") if not (m.surface in sites and SITES_BEFORE.search(
-        ctx.s(), max(0, ctx.rel(m) - 6), ctx.rel(m))) and not _in_order_clause(ctx, m)]
+        ctx.s(), max(0, ctx.rel(m) - 6), ctx.rel(m))) and not _in_order_clause(ctx, m)
+        and not any(a <= ctx.rel(m) < b for a, b in whole)]
     cue = _cue_outside_names(ctx, lex.cue_re("responsible"))
     if cue:
         sectors += [n for n in _counted_sectors(ctx) + _object_sectors(ctx) if n not in sectors]
@@ -2276,6 +2395,8 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
     if head_sectors and ctx.sentence.para != ctx.sentence.heading_para and \
             any(n not in head_sectors for n in sectors):
         head_sectors = []  # a later line of the section that speaks of another sector
+    if whole:
+        head_sectors = []   # the sentence names its own field (`X消防安全由A负责`, `★X：由A负责`)
     drill = bool(ctx.of("Drill"))
     head_sectors += _opening_sectors(ctx)
     if (cue or ctx.bare_inline) and not drill and not head_sectors:
@@ -2310,7 +2431,9 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
         # committee named after a sector answers for that one (its own rule below), not for others it meets
         if (cue or (m.label == "RescueTeam" and not drill)) and not _own_sector(m):
             targets += owned.get(id(m), sectors)
-        if not targets and cue and not _own_sector(m):
+        # (also beside a head's field when the body's own duty clause names a sector as a qualifier only:
+        # `X场所安全监管，A负责统筹，B负责燃气使用检查`)
+        if cue and not _own_sector(m) and (not targets or (id(m) in owned and not owned[id(m)])):
             targets += _duty_sectors(ctx, m)
         own = _own_sector(m)
         if own and len(targets) > 1 and lex.sector_of.get(own, own) in [ctx.resolver.nodes[t].name for t in targets]:
@@ -2450,8 +2573,9 @@ def _only_names_left(ctx: Ctx, rest: str) -> bool:
 
 # the first cell of a duty-table row, before its first body: a field's words (`高层建筑消防`, `电动自行车`)
 FIELD_CELL = re.compile(r"[\u4e00-\u9fff]{2,10}")
-# a header whose column after the number is the field (`序号 领域 牵头部门 配合部门`, `序号|行业|牵头单位|配合单位`)
-FIELD_HEADER = re.compile(r"\|?\s*序号[\s|]*(?:重点)?(?:领域|行业|类别|专项)[\s|]*(?:牵头|主责|责任|主管)")
+# a header whose column after the number is the field (`序号 领域 牵头部门 配合部门`, `序号|行业|牵头单位|配合单位`,
+# `序号 行业领域 责任单位 协同单位`, `序号 重点领域 主管部门`)
+FIELD_HEADER = re.compile(r"\|?\s*序号[\s|]*(?:重点|行业|专项)?(?:领域|行业|类别|专项)[\s|]*(?:牵头|主责|责任|主管)")
 # header words (a header cell is no field) and words of prose (a line of prose is no row)
 NOT_A_FIELD = re.compile(r"序号|领域|行业|类别|部门|单位|牵头|配合|负责|开展|进行|组织|已|了")
 FIELD_TAIL = re.compile(r"(?:安全|领域|工作)$")
