@@ -435,11 +435,12 @@ def _bodies(text: str, lex: Lexicon, doc_level: str, own_word: str = "") -> list
                             key=name[1:]))
                 continue
             mention = _body(lex, form, lvl, start, end, m.group(0), doc_level)
-            merged = MERGED_BUREAU.search(text, max(0, start - 8), start) \
-                if not lvl and mention.label == "Department" and form.endswith("局") else None
-            if merged and not _any(spans, merged.start(), start) and _merged_stem(merged.group(2), lex):
+            merged = None
+            if not lvl and mention.label == "Department" and form.endswith("局"):
+                merged = MERGED_BUREAU.search(text, max(0, start - 8), start) or _merged_after_stop(text, start, lex)
+            if merged and not _any(spans, merged.start(), start) and _merged_stem(merged.group(2), lex, "j"):
                 # 开发区建设交通局, 区文化旅游体育局: a bureau that joins a known one (交通局) to another field
-                # is a body of its own, named with its level and both fields
+                # is a body of its own, named with its level and both fields (an abbreviated field too: 县农牧水利局)
                 a = merged.start()
                 if merged.group(1) == "区" and text[a - 2:a] in PARK_LEVEL:
                     a -= 2
@@ -594,6 +595,18 @@ JOINED_FIELD = re.compile(r"[和与]([\u4e00-\u9fff]{2,4}?)局")
 # a level char and one or two field words right before a known bureau's name (区建设 + 交通局)
 # (the level char opens the name, or ends a park's 开发区/高新区/经开区)
 MERGED_BUREAU = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=开发|高新|经开))([省市区县旗盟州])([\u4e00-\u9fff]{2,4})$")
+MERGED_LEVELS = frozenset("省市区县旗盟州")
+MERGED_AT = re.compile(r"([省市区县旗盟州])([\u4e00-\u9fff]{2,4})$")
+
+
+def _merged_after_stop(text: str, start: int, lex: Lexicon) -> re.Match | None:
+    """由区规划自然资源局, 会同县规划自然资源局: the merged bureau's level char after a clause word (由, 会同)
+    rather than a boundary; the longest field run that opens after such a word."""
+    for n in (4, 3, 2):
+        a = start - n - 1
+        if a > 0 and text[a] in MERGED_LEVELS and _stop_before(text, a, lex):
+            return MERGED_AT.match(text, a, start)
+    return None
 
 
 def _merged_stem(stem: str, lex: Lexicon, also: str = "") -> bool:
@@ -710,11 +723,13 @@ def _left_edge(text: str, s: int, lex: Lexicon, taken: list[bool], max_len: int)
             break
         if c in "年月日号" and i >= 2 and text[i - 2].isdigit():
             break
-        if i >= 2 and c in _left_stop_set(lex) and (i == s or i == 2 or taken[i - 3] or not NAME_CHAR.match(text[i - 3])) \
+        if i >= 2 and c in _left_stop_set(lex) and (i == s or i == 2 or taken[i - 3] or not NAME_CHAR.match(text[i - 3])
+                                                    or _stop_before(text, i - 2, lex)) \
                 and word_tag(text[i - 2:i]) in ("nr", "nrfg", "ns", "nz") \
                 and len(jieba_words(text[i - 2:i])) == 1 and not taken[i - 2]:
             # 祥和 + 液化气站, 太和 + 水库: a function char that ends a two-char proper word ends no name; so too
-            # inside a name opening right after a place or a boundary (X镇永和|花炮有限公司)
+            # inside a name opening right after a place, a boundary or a clause word (X镇永和|花炮有限公司,
+            # 对颐和|嘉园小区)
             i -= 2
             continue
         if c in _stop_last_chars(lex) and any(text[i - n:i] in words for n, words in _stops_by_length(lex)):
@@ -1270,7 +1285,7 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                                level=body.level, key=body.key + team, props={"parent": body.canonical}))
             _mark(mark, start, e)
             continue
-        if kind == "township_unit":
+        if kind in ("township_unit", "township_post_unit"):
             # X街道应急管理办公室, X镇水利站: a township's own office, named with the township written just before
             # it (the place stays a mention of its own; resolve names the body with it)
             # (加强A镇、B乡应急管理站建设: listed townships sharing the kind speak of such offices in general;
@@ -1278,7 +1293,10 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             place = place_at_end.get(s)
             listed = text[place.start - 1:place.start] == "、" and _township_at(place_at_end, place.start - 1) \
                 if place is not None else False
-            if place is not None and place.props.get("level") == "township" and not listed:
+            # (X镇党委书记Y: a township's party committee is read only as the body of a post a named person holds;
+            # 约谈X镇党委、政府, 约谈X镇党委书记、镇长 speak of the township's leadership, which the golds leave out)
+            if place is not None and place.props.get("level") == "township" and not listed \
+                    and (kind == "township_unit" or _post_then_name(text, e)):
                 out.append(Mention(label, sm.group(0), s, e, canonical=sm.group(0), key="township_unit"))
                 _mark(mark, s, e)
             continue
@@ -1297,6 +1315,15 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             out.append(Mention(label, sm.group(0), s, e, canonical=name, props={"kind": kind} if kind else {}))
             _mark(mark, s, e)
             continue
+        if not stem and label == "Facility" and text[s - 1:s] == "的" and len(sm.group(0)) >= 3:
+            # 位于X镇的再生水厂: a bare kind after 的 with its township or village just before is that place's
+            # own, named with the place (as X镇再生水厂 is)
+            dplace = place_at_end.get(s - 1)
+            if dplace is not None and dplace.props.get("level") in ("township", "village"):
+                out.append(Mention(label, sm.group(0), s, e, canonical=dplace.surface + sm.group(0),
+                                   props={"kind": kind} if kind else {}))
+                _mark(mark, s, e)
+                continue
         bare = not stem and len(sm.group(0)) >= 3 and label == "Facility" and \
             re.search(r"(?:在|到|至|搬迁|迁入)$", text[max(0, s - 2):s]) is not None  # 在体育场, 搬迁高新区
         # 对高新区内的A、B: the place's one park (高新区, 开发区, 经开区), written bare before a locative, is where
@@ -1886,6 +1913,12 @@ def _masked_name(text: str, mm: re.Match) -> str:
         if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in "等和及":
             return text[mm.start():end + 1]
     return mm.group(0)
+
+
+def _post_then_name(text: str, pos: int) -> bool:
+    """A title starts at pos and a name is written right after it (书记王明, not 书记、镇长)."""
+    m = _patterns()[4].match(text, pos)
+    return m is not None and NAME_CHAR.match(text[m.end():m.end() + 1] or "，") is not None
 
 
 def title_at(text: str, pos: int) -> bool:

@@ -941,8 +941,11 @@ def drills(ctx: Ctx) -> list[Edge]:
     out = []
     org_cue = load().cue_re("organized")
     part_cue = load().cue_re("participated")
+    barred = "|" in s
     for m, n in ctx.of("Drill"):
         r = ctx.rel(m)
+        if barred and _cell_of(s, r, r + len(m.surface)):
+            continue   # a drill filling a cell of a barred row: `labelled_drill_row` reads its row
         clause_start = max(s.rfind(",", 0, r), s.rfind("。", 0, r)) + 1
         clause = s[clause_start:r]
         at = clause.rfind("在")
@@ -1837,6 +1840,9 @@ def located_in(ctx: Ctx) -> list[Edge]:
         # 在X区…的F1、F2和F3: facilities listed after the place in the same clause
         rest = ctx.text[a.end:ctx.sentence.end]
         dm = re.match(r"[^,。;的]{0,15}的", rest)
+        if dm and dm.end() > 1 and any(a.end < x.start < a.end + dm.end() for x, _ in ctx.of("Jurisdiction")):
+            # `X镇A站和Y乡境内的B水库` / `X镇A站和位于Y镇的B站`: the thing after 的 has a place of its own
+            dm = None
         # 位于X的Y公司 / X镇境内的Y公司: a firm is placed too
         located = bool(lex.cue_in("(?:%s)$", "located").search(ctx.text[max(0, a.start - 4):a.start])) \
             or bool(dm and lex.cue_re("within").fullmatch(dm.group(0)[:-1]))
@@ -1853,12 +1859,18 @@ def located_in(ctx: Ctx) -> list[Edge]:
             pos = a.end + dm.end()
             for b, bn in ms:
                 if b.start == pos and (b.label in PLACES or (located and b.label == "Enterprise")):
+                    if pos != a.end + dm.end() and WITHIN_AFTER_ITEM.match(ctx.text, b.end):
+                        break   # `X街道境内的A码头和B港区内的C公司`: a later item opening a site of its own
                     out.append(Edge(bn, "LOCATED_IN", an, ctx.sentence))
                     sep = re.match(r"[、和及与]", ctx.text[b.end:b.end + 1])
                     if not sep:
                         break
                     pos = b.end + 1
     return out
+
+
+# a listed item followed by a word of inside opens a site of its own (`…和B港区内的C公司`)
+WITHIN_AFTER_ITEM = re.compile(r"(?:境内|辖区内|区域内|范围内|内)的?")
 
 
 def located_in_brackets(ctx: Ctx) -> list[Edge]:
@@ -2494,9 +2506,27 @@ def _duty_sectors(ctx: Ctx, m: Mention) -> list[str]:
         return []
     lex = load()
     spans = _name_spans(ctx)
-    return [ctx.resolver._node("Sector", lex.sector_of[w.group(0)], None, alias=w.group(0)).id
-            for w in sector_words_re().finditer(s, dm.end(), _clause_end(s, dm.end()))
-            if not any(a <= w.start() < b for a, b in spans)]
+    end = _clause_end(s, dm.end())
+    out = [ctx.resolver._node("Sector", lex.sector_of[w.group(0)], None, alias=w.group(0)).id
+           for w in sector_words_re().finditer(s, dm.end(), end)
+           if not any(a <= w.start() < b for a, b in spans)]
+    # a bare word of a field, read as the field only here (cue list `duty_field`: 燃气 in `B负责燃气管网巡查`)
+    field = lex.cue_re("duty_field")
+    if field.search(s, dm.end(), end):
+        things = [t.span() for t in lex.cue_re("duty_field_not").finditer(s, max(0, dm.end() - 4), end + 4)]
+        out += [ctx.resolver._node("Sector", _duty_field_sector(w.group(0)), None, alias=w.group(0)).id
+                for w in field.finditer(s, dm.end(), end)
+                if not any(a <= w.start() < b for a, b in spans + things)]
+    return out
+
+
+@lru_cache(maxsize=None)
+def _duty_field_sector(word: str) -> str:
+    """The sector a bare field word stands for: its own, else the one whose name ends with it (燃气: 城镇燃气)."""
+    sector_of = load().sector_of
+    if word in sector_of:
+        return sector_of[word]
+    return next((c for c in sorted(set(sector_of.values())) if c.endswith(word)), word)
 
 
 PASSIVE_BY = re.compile(r"(?:被|接受了?|迎接了?)$")
@@ -2681,6 +2711,83 @@ def drill_row(ctx: Ctx) -> list[Edge]:
     return out
 
 
+# a role cell of a barred drill row, headed by its role word (`组织:A`, `参加:B、C`, `主办单位:A`); the row splits
+# into sentences at `;`, so a role cell may open a sentence of its own
+@lru_cache(maxsize=1)
+def _row_role_re() -> re.Pattern:
+    lex = load()
+    return re.compile(r"(?:^|(?<=[|;,]))\s*(?:(%s)|(%s))(?:单位|方)?:" % (
+        lex.cue_re("row_organizer").pattern, lex.cue_re("row_participant").pattern))
+
+
+def _cell_of(s: str, a: int, b: int) -> bool:
+    """Does s[a:b] fill one barred cell (`|X演练|`, or the row's last cell)?"""
+    left = s.rfind("|", 0, a)
+    return left >= 0 and not s[left + 1:a].strip() and (s[b:].lstrip()[:1] in ("|", ";", ""))
+
+
+def labelled_drill_row(ctx: Ctx) -> list[Edge]:
+    """A barred row of drills with labelled role cells (`· 4月15日|Y港|X演练|组织:A;参加:B、C`): HELD_AT the cell
+    that only names places, ORGANIZED by the bodies of an organising cell (role: its word), PARTICIPATED_IN by
+    those of a taking-part cell (a firm organising its drill takes part in it, as in `drills`)."""
+    s = ctx.s()
+    roles = _row_role_re()
+    if "|" in s:
+        found = [(m, n) for m, n in ctx.of("Drill") if _cell_of(s, ctx.rel(m), ctx.rel(m) + len(m.surface))]
+        if len(found) != 1:
+            return []
+        drill, dn = found[0]
+        out = _row_site(ctx, drill, dn)
+    else:
+        # `参加:B、C` after `…|X演练|组织:A;`: the row's drill is in the sentence before, on the same line
+        if not roles.match(s):
+            return []
+        line_start = ctx.text.rfind("\n", 0, ctx.sentence.start) + 1
+        before = ctx.text[line_start:ctx.sentence.start]
+        if "|" not in before:
+            return []
+        cells = {c.strip() for c in before.split("|")}
+        dn = next((nid for nid, spec in ctx.resolver.nodes.items() if spec.label == "Drill" and spec.aliases & cells),
+                  None) if ctx.resolver is not None else None
+        if dn is None:
+            return []
+        out = []
+    for rm in roles.finditer(s):
+        end = CELL_END.search(s, rm.end()).start()
+        who = [(x, xn) for x, xn in ctx.of(*BODIES, "Enterprise", "Person", "Jurisdiction")
+               if rm.end() <= ctx.rel(x) < end and not _place_prefix(ctx, x) and x.key not in LEADER_KEYS]
+        for x, xn in who:
+            if rm.group(1) and x.label != "Enterprise":
+                out.append(Edge(xn, "ORGANIZED", dn, ctx.sentence, {"role": rm.group(1)}))
+            else:
+                out.append(Edge(xn, "PARTICIPATED_IN", dn, ctx.sentence))
+    return out
+
+
+# where a role cell ends: the next cell, the next role, or the sentence's end
+CELL_END = re.compile(r"[|;。]|$")
+
+
+def _row_site(ctx: Ctx, drill: Mention, dn: str) -> list[Edge]:
+    """HELD_AT the first other cell of the drill's row that only names places (`|Y镇Z小区|`)."""
+    s = ctx.s()
+    date = _date(ctx, ctx.rel(drill))
+    if date:
+        drill.props.update(date)
+    a = 0
+    for cell in s.split("|"):
+        b = a + len(cell)
+        inside = [(x, xn) for x, xn in ctx.mentions if a <= ctx.rel(x) and ctx.rel(x) + len(x.surface) <= b]
+        if inside and inside[0][0] is not drill and all(x.label in (*DRILL_SITES, "Jurisdiction") for x, _ in inside) \
+                and not s[a:ctx.rel(inside[0][0])].strip(" ·•-") \
+                and not s[max(ctx.rel(x) + len(x.surface) for x, _ in inside):b].strip():
+            sites = [xn for x, xn in inside if x.label in DRILL_SITES and not _place_prefix(ctx, x)] or \
+                [xn for x, xn in inside if x.label == "Jurisdiction"][-1:]
+            return [Edge(dn, "HELD_AT", p, ctx.sentence) for p in sites[:1]]
+        a = b + 1
+    return []
+
+
 def _table_header(ctx: Ctx) -> str | None:
     """The header line (`序号 …`) of the table the sentence is a row of, looked for up to 2000 chars back."""
     line_start = ctx.text.rfind("\n", 0, ctx.sentence.start) + 1
@@ -2790,4 +2897,5 @@ def committee_led_by(ctx: Ctx) -> list[Edge]:
 RULES = (leads_guides, accepts_guidance, guides_to_act, committee_led_by, part_of, holds_post, member_of, issued, drills, inspected, supervises,
          place_checks, supervision_papers,
          located_in, located_in_brackets, located_by_verb, within_site, built_in, stationed, sent_in, responsible_for, table_row, drill_row,
+         labelled_drill_row,
          covers)
