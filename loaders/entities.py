@@ -368,7 +368,7 @@ def _bodies(text: str, lex: Lexicon, doc_level: str, own_word: str = "") -> list
                            canonical=parent.canonical + m.group(0), level=parent.level,
                            key=parent.key + m.group(0), props={"parent": parent.canonical}))
         _mark(spans, owner.start(), m.end())
-    # enumerations `区应急、工信、市监、园区办、消防等部门`: every item is a body
+    # enumerations `县应急、住建、交通、林业等部门`: every item is a body
     for m in _enumerations(text):
         items = m.group(1).split("、")
         if len(items) < 2:
@@ -418,7 +418,7 @@ def _bodies(text: str, lex: Lexicon, doc_level: str, own_word: str = "") -> list
             start = m.start()
             end = m.end()
             if not lvl and text[start - 1:start] == "、":
-                # 市安委会办公室、减灾委办公室: an item listed after a higher body shares its level
+                # 市防指办公室、森防指办公室: an item listed after a higher body shares its level
                 prev = next((x for x in reversed(out) if x.end == start - 1), None)
                 if prev is not None and prev.level in ("省", "市") and prev.surface[:1] == prev.level:
                     lvl = prev.level
@@ -1263,7 +1263,7 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             continue  # 东湖、西湖、南湖三座水库: a counted kind after names is a class, not a name
         count = re.match(r"[一二三四五六七八九十两\d*X]+(?:个|支|座|家|处|所|条)", text[start:s])
         counted = bool(count)
-        if count:  # 十五个专项领导小组: a count is not part of the name
+        if count:  # 十二个专项工作组: a count is not part of the name
             start += count.end()
         elif start < s and text[start] in "个支座家处所条" and text[start - 1:start].isdigit():
             start += 1  # 3所中小学: the count's unit after its digits
@@ -1613,7 +1613,7 @@ def _group(text, s, suffix, found) -> tuple[int, str, dict] | None:
     if stem.startswith(load().bad_start) or not _ok_stem(stem, load(), 2, place=False):
         return None
     if stem[-1] in "和及与":
-        return None  # 组成联合督导和巡查组: two kinds of group joined (督导组 and 巡查组), no one group's name
+        return None  # 组成联合检查和督导组: two kinds of group joined (检查组 and 督导组), no one group's name
     formed_at = s - len(fm.group(0))
     clause = max(text.rfind(c, 0, formed_at) for c in ",;。:\n") + 1
     members = [f for f in found if f.label in ("Department", "Committee", "RescueTeam") and clause <= f.start

@@ -1857,9 +1857,14 @@ def located_in(ctx: Ctx) -> list[Edge]:
         located = located or (bool(dm) and dm.group(0) == "的" and not listed)
         if dm and a.props.get("level") in ("county", "township", "village"):
             pos = a.end + dm.end()
+            # `X乡境内的国有Y林场`: an owner word before a name that does not hold it
+            om = lex.cue_in("(?:%s)", "owner").match(ctx.text, pos)
+            if om and not any(b.start == pos for b, _ in ms):
+                pos = om.end()
+            first = pos
             for b, bn in ms:
                 if b.start == pos and (b.label in PLACES or (located and b.label == "Enterprise")):
-                    if pos != a.end + dm.end() and WITHIN_AFTER_ITEM.match(ctx.text, b.end):
+                    if pos != first and WITHIN_AFTER_ITEM.match(ctx.text, b.end):
                         break   # `X街道境内的A码头和B港区内的C公司`: a later item opening a site of its own
                     out.append(Edge(bn, "LOCATED_IN", an, ctx.sentence))
                     sep = re.match(r"[、和及与]", ctx.text[b.end:b.end + 1])
@@ -1914,6 +1919,32 @@ def located_by_verb(ctx: Ctx) -> list[Edge]:
     return out
 
 
+def site_part(ctx: Ctx) -> list[Edge]:
+    """`X港Y作业区、Z作业区` / `X高新区Y产业园`: a facility written right after a port or park (a Facility whose
+    name ends in a `host_site` kind) is part of it and lies in it; a list of such parts goes on with `、`. A firm
+    there is left alone (`X港Y储运公司`: a trade name often opens with its port), and so is a zone (`X港经济技术
+    开发区`: a zone named after the port, not inside it)."""
+    lex = load()
+    host_end = lex.cue_in(r"(?:%s)$", "host_site")
+    sites = [(x, xn) for x, xn in ctx.of("Facility") if host_end.search(x.surface)]
+    if not sites:
+        return []   # the host must be a named port or park
+    zone_end = lex.cue_in(r"(?:%s)$", "zone")
+    out = []
+    for x, xn in sites:
+        pos = x.end
+        for y, yn in sorted(ctx.of("Facility"), key=lambda t: t[0].start):
+            if y.start != pos or yn == xn:
+                continue
+            if zone_end.search(y.surface):
+                break
+            out.append(Edge(yn, "LOCATED_IN", xn, ctx.sentence))
+            if ctx.text[y.end:y.end + 1] != "、":
+                break
+            pos = y.end + 1
+    return out
+
+
 # a site called by its kind alone, opening a clause (`，集中区位于…`); `在X镇境内` / `在X镇辖区内` after a thing
 BARE_SITE_BEFORE = re.compile(r"(?:^|(?<=[,;:]))(园区|工业园|产业园|开发区|集中区|港区|工业区)$")
 IN_PLACE_END = re.compile(r"境内|辖区内?")
@@ -1963,11 +1994,12 @@ def _last_named(ctx: Ctx, kind: str, window: int, end: int | None = None) -> str
 
 
 def built_in(ctx: Ctx) -> list[Edge]:
-    """`在X街道设立/建成Y(仓库、避难场所…)`: a facility set up in a place lies in it."""
+    """`在X街道设立/建成Y(仓库、避难场所…)`: a facility set up in a place lies in it; `在X体育场建成Y起降点`:
+    a facility set up in a site lies in the site."""
     s = ctx.s()
     out = []
     built = load().cue_re("built")
-    for m, n in ctx.of("Jurisdiction"):
+    for m, n in ctx.of("Jurisdiction", "Facility"):
         r = ctx.rel(m)
         if s[r - 1:r] != "在" or _place_prefix(ctx, m):
             continue
@@ -2457,7 +2489,7 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
     # the body set to lead it (增设X专业委员会，由A牵头)
     for m, n in ctx.of("Committee", "RescueTeam"):
         own = _own_sector(m)
-        if own:
+        if own and not (m.label == "Committee" and _committee_only_named(ctx, m)):
             sid = ctx.resolver._node("Sector", own, None).id
             out.append(Edge(n, "RESPONSIBLE_FOR", sid, ctx.sentence))
             r = ctx.rel(m) + len(m.surface)
@@ -2839,6 +2871,26 @@ def names_sector(text: str) -> bool:
     return sector_words_re().search(text) is not None
 
 
+# what stands right before a committee that is only named, not at work: a report sent to it (报送县森防指), a post a
+# person holds in it (兼任X指挥部总指挥)
+COMMITTEE_NAMED_BEFORE = re.compile(r"(?:上报|报送|报告|报请|报|向|兼任|担任|出任|任)$")
+# the reporting county itself (对我县…开展督查): the group at work there is sent from a higher level
+OUR_COUNTY = re.compile(r"我(?:县|区|旗|市)")
+
+
+def _committee_only_named(ctx: Ctx, m: Mention) -> bool:
+    """Is committee `m` only named in the sentence: a leader or guide of its opening (`在市防指的指导下，`), the
+    addressee of a report, the body of a post a person holds, or a higher level's committee named as the owner of
+    the group it sent to check us (`市防指第二督查组对我县…`: the group works here, not the committee)? Then it answers
+    for nothing here."""
+    r = ctx.rel(m)
+    if r < _openings_end(ctx.s()) or COMMITTEE_NAMED_BEFORE.search(ctx.s(), max(0, r - 2), r) is not None:
+        return True
+    return OUR_COUNTY.search(ctx.s()) is not None and any(
+        x is not m and (x.start == m.end or (x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start))
+        for x, _ in ctx.of("Committee"))
+
+
 def _own_sector(m: Mention) -> str | None:
     """The sector a committee or team is named after (防汛抗旱指挥部: 防汛抗旱), if any."""
     if m.label not in ("Committee", "RescueTeam"):
@@ -2896,6 +2948,6 @@ def committee_led_by(ctx: Ctx) -> list[Edge]:
 
 RULES = (leads_guides, accepts_guidance, guides_to_act, committee_led_by, part_of, holds_post, member_of, issued, drills, inspected, supervises,
          place_checks, supervision_papers,
-         located_in, located_in_brackets, located_by_verb, within_site, built_in, stationed, sent_in, responsible_for, table_row, drill_row,
+         located_in, located_in_brackets, located_by_verb, within_site, site_part, built_in, stationed, sent_in, responsible_for, table_row, drill_row,
          labelled_drill_row,
          covers)
