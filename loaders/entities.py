@@ -1554,13 +1554,13 @@ def _generic_stems() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _works_verbs() -> frozenset[str]:
     """One-char verbs written before a one-char kind of works, 巡堤, 修堤 (stopwords.tsv `worksverb`)."""
     from loaders.lexicon import _rows
     return frozenset(w for row in _rows("stopwords.tsv") if row[0] == "worksverb" for w in row[1].split("|"))
 
 
+@lru_cache(maxsize=1)
 def _road_kinds() -> tuple[str, ...]:
     """Kinds of road a work is named after (stopwords.tsv `roadkind`), longest first."""
     from loaders.lexicon import _rows
