@@ -1538,48 +1538,45 @@ def _reservoir_suffixes() -> tuple[str, ...]:
     return tuple(s for s, (label, _) in _suffix_kinds().items() if label == "Reservoir")
 
 
+def _stopword_kind(kind: str) -> tuple[str, ...]:
+    """The words of one kind of stopwords.tsv (its first column), as the lexicon read them."""
+    return tuple(load().stopwords.get(kind, ()))
+
+
 @lru_cache(maxsize=1)
 def _firm_class() -> tuple[str, ...]:
     """Class nouns and locatives written before a firm's own name (stopwords.tsv `firmclass`), longest first."""
-    from loaders.lexicon import _rows
-    return tuple(sorted((w for row in _rows("stopwords.tsv") if row[0] == "firmclass" for w in row[1].split("|")),
-                        key=len, reverse=True))
+    return tuple(sorted(_stopword_kind("firmclass"), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _generic_stems() -> frozenset[str]:
     """Words that say what kind of facility or firm a thing is, not which one (stopwords.tsv `generic`)."""
-    from loaders.lexicon import _rows
-    return frozenset(w for row in _rows("stopwords.tsv") if row[0] == "generic" for w in row[1].split("|"))
+    return frozenset(_stopword_kind("generic"))
 
 
 @lru_cache(maxsize=1)
 def _works_verbs() -> frozenset[str]:
     """One-char verbs written before a one-char kind of works, 巡堤, 修堤 (stopwords.tsv `worksverb`)."""
-    from loaders.lexicon import _rows
-    return frozenset(w for row in _rows("stopwords.tsv") if row[0] == "worksverb" for w in row[1].split("|"))
+    return frozenset(_stopword_kind("worksverb"))
 
 
 @lru_cache(maxsize=1)
 def _road_kinds() -> tuple[str, ...]:
     """Kinds of road a work is named after (stopwords.tsv `roadkind`), longest first."""
-    from loaders.lexicon import _rows
-    words = (w for row in _rows("stopwords.tsv") if row[0] == "roadkind" for w in row[1].split("|"))
-    return tuple(sorted(words, key=len, reverse=True))
+    return tuple(sorted(_stopword_kind("roadkind"), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _unit_acts() -> tuple[str, ...]:
     """Words that open what a unit does after its name at a clause start (stopwords.tsv `unitacts`)."""
-    from loaders.lexicon import _rows
-    return tuple(w for row in _rows("stopwords.tsv") if row[0] == "unitacts" for w in row[1].split("|"))
+    return _stopword_kind("unitacts")
 
 
 @lru_cache(maxsize=1)
 def _slogans() -> frozenset[str]:
     """Slogan words that name works and villages though jieba reads them as verbs (stopwords.tsv `slogan`)."""
-    from loaders.lexicon import _rows
-    return frozenset(w for row in _rows("stopwords.tsv") if row[0] == "slogan" for w in row[1].split("|"))
+    return frozenset(_stopword_kind("slogan"))
 
 
 GROUP_FORMED = re.compile(r"组成的?(?:[\d*X一二三四五六七八九十两]+个)?([\u4e00-\u9fff]{2,12})$")

@@ -74,6 +74,7 @@ class Lexicon:
     bad_words: frozenset[str] = frozenset()
     not_bureau: tuple[str, ...] = ()
     person_follow: tuple[str, ...] = ()
+    stopwords: dict[str, list[str]] = field(default_factory=dict)   # kind -> its words (stopwords.tsv)
     # family -> its pattern, compiled on first use (the rules ask for their cues once per sentence)
     _cue_patterns: dict[str, re.Pattern] = field(default_factory=dict, repr=False, compare=False)
     _cue_templates: dict[tuple[str, str], re.Pattern] = field(default_factory=dict, repr=False, compare=False)
@@ -126,7 +127,7 @@ def load() -> Lexicon:
     lex.boilerplate = [re.compile(line.strip()) for line in
                        (HERE / "boilerplate.txt").read_text(encoding="utf-8").splitlines()
                        if line.strip() and not line.startswith("#")]
-    stops = {r[0]: _split(r[1]) for r in _rows("stopwords.tsv")}
+    stops = lex.stopwords = {r[0]: _split(r[1]) for r in _rows("stopwords.tsv")}
     lex.left_stops = sorted(stops.get("left", []), key=lambda w: -len(w))
     lex.bad_start = tuple(stops.get("badstart", []))
     lex.bad_words = frozenset(stops.get("badword", []))

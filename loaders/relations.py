@@ -2100,6 +2100,11 @@ def _clause_sectors(ctx: Ctx, bodies) -> dict[int, list[str]]:
 ROLE_ONLY = re.compile(r"[、和及与]*(?:负责|具体)?(?:牵头|主抓|负责|配合|协助|协同|参与|参加|共同)(?:负责)?[,;、]?")
 
 
+def _sector_id(resolver, word: str) -> str:
+    """The Sector node a word of the sector lexicon names, with the word kept as an alias."""
+    return resolver._node("Sector", load().sector_of[word], None, alias=word).id
+
+
 def _without_names(ctx: Ctx, mentions: list, text: str, at: int) -> str:
     """`text` (starting at relative `at`) with the names of `mentions` taken out."""
     for m in sorted(mentions, key=lambda m: -ctx.rel(m)):
@@ -2169,7 +2174,7 @@ def bare_heading(line: str, resolver) -> tuple[list[str], bool] | None:
                      and not all(p in lex.sector_of or _suffix_labels().get(p) == "Facility" for p in parts)):
         # (a kind of facility beside the sectors, `(二)非煤矿山和尾矿库。A负责…`, leaves the sectors the head's)
         return None
-    ids = [resolver._node("Sector", lex.sector_of[p], None, alias=p).id for p in known]
+    ids = [_sector_id(resolver, p) for p in known]
     return ids, alone
 
 
@@ -2233,7 +2238,7 @@ def _counted_sectors(ctx: Ctx) -> list[str]:
             continue
         if any(a < w.end() and w.start() < b for a, b in taken):
             continue
-        out.append(ctx.resolver._node("Sector", lex.sector_of[w.group(0)], None, alias=w.group(0)).id)
+        out.append(_sector_id(ctx.resolver, w.group(0)))
     return out
 
 
@@ -2259,7 +2264,7 @@ def _object_sectors(ctx: Ctx) -> list[str]:
             if w.group(0) in sites or (HAZARD_SITE.match(s, w.end()) is None
                                        and any(a < w.end() and w.start() < b for a, b in taken)):
                 continue
-            out.append(ctx.resolver._node("Sector", lex.sector_of[w.group(0)], None, alias=w.group(0)).id)
+            out.append(_sector_id(ctx.resolver, w.group(0)))
     return out
 
 
@@ -2297,7 +2302,6 @@ def _sectors_led_by(ctx: Ctx) -> tuple[list[Edge], int, list[tuple[int, int]]]:
     """`冶金和粉尘涉爆由A局牵头负责，特种设备由B局负责`: each clause gives its own sectors to the bodies after 由.
     Returns the edges, how many clauses gave any (a list of tasks when two or more), and the spans of fields read
     whole (`高层建筑消防安全由A…`: the sector word 消防 inside is no field of its own)."""
-    lex = load()
     out: list[Edge] = []
     clauses = 0
     whole: list[tuple[int, int]] = []
@@ -2307,8 +2311,8 @@ def _sectors_led_by(ctx: Ctx) -> tuple[list[Edge], int, list[tuple[int, int]]]:
         if secs:
             whole.append((a, b))
         secs = secs or [n for m, n in ctx.of("Sector") if a <= ctx.rel(m) < b] or \
-            [ctx.resolver._node("Sector", lex.sector_of[w.group(0)], None, alias=w.group(0)).id
-             for w in sector_words_re().finditer(ctx.s(), a, b)] or _fields_of_safety(ctx, a, b)
+            [_sector_id(ctx.resolver, w.group(0)) for w in sector_words_re().finditer(ctx.s(), a, b)] or \
+            _fields_of_safety(ctx, a, b)
         # each body's own name, not a parent named inside a unit's (县公安局 in 县公安局交警大队); the bodies of a
         # clause right after that only gives a role (`X由A牵头负责，B、C配合`) share the field
         # (a helper named after its own sector, `X防指办配合`, keeps to that one)
@@ -2434,8 +2438,7 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
                     head_sectors.append(ctx.resolver._node("Sector", canon or part, None).id)
                 else:
                     # a heading worded as a task (`(三)扎实做好防汛抗旱工作`, `三、抓好危化品安全监管`): its sectors
-                    head_sectors += [ctx.resolver._node("Sector", lex.sector_of[w], None, alias=w).id
-                                     for w in sector_words_re().findall(part)]
+                    head_sectors += [_sector_id(ctx.resolver, w) for w in sector_words_re().findall(part)]
     if head_sectors and ctx.sentence.para != ctx.sentence.heading_para and \
             any(n not in head_sectors for n in sectors):
         head_sectors = []  # a later line of the section that speaks of another sector
@@ -2539,7 +2542,7 @@ def _duty_sectors(ctx: Ctx, m: Mention) -> list[str]:
     lex = load()
     spans = _name_spans(ctx)
     end = _clause_end(s, dm.end())
-    out = [ctx.resolver._node("Sector", lex.sector_of[w.group(0)], None, alias=w.group(0)).id
+    out = [_sector_id(ctx.resolver, w.group(0))
            for w in sector_words_re().finditer(s, dm.end(), end)
            if not any(a <= w.start() < b for a, b in spans)]
     # a bare word of a field, read as the field only here (cue list `duty_field`: 燃气 in `B负责燃气管网巡查`)
