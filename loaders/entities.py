@@ -2023,6 +2023,11 @@ HEADING_SECTOR = re.compile(r"(?:^|\n)(?:[一二三四五六七八九十]+[、.�
                             r"([\u4e00-\u9fff、和及与()]{2,20}?)(?:领域|行业领域)(?=[::。.])")
 
 
+# (二)非煤矿山和尾矿库。, 三是危化品运输和道路运输。: a numbered head listing fields; one part a known sector makes
+# the other parts sectors too (a head names fields of one kind), unless one ends in a work word (防汛和应急准备)
+HEADING_LIST = re.compile(r"(?:^|\n)(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]+[、.是]|\d{1,2}[.、]|★)"
+                          r"([\u4e00-\u9fff]{2,10}(?:[和及与、][\u4e00-\u9fff]{2,10})+)(?=[。.:]|\n|$)")
+HEAD_PART = re.compile(r"[和及与、]")
 COUNTED = re.compile(r"[\d*X一二三四五六七八九十两几多]+[家个座处所]$")
 NOT_SECTOR_AFTER = re.compile(r"通道|设施|器材|车辆|车|栓|水源|装备|物资|站|台|队|救援|部门|员|局|服务")
 
@@ -2040,6 +2045,8 @@ def _sectors(text, lex, taken) -> list[Mention]:
                     for k in range(pos, pos + len(part)):
                         taken[k] = True
             pos += len(part)
+    for hm in HEADING_LIST.finditer(text):
+        out += _listed_head_sectors(hm, lex, taken)
     for m in sector_re.finditer(text):
         if any(taken[m.start():m.end()]):
             continue
@@ -2050,4 +2057,31 @@ def _sectors(text, lex, taken) -> list[Mention]:
         if text[m.end():m.end() + 1] in COUNT_DIGITS and COUNT_AFTER.match(text, m.end()):
             continue  # 小型水电站23座: sites counted after their kind, not a sector
         out.append(Mention("Sector", m.group(0), m.start(), m.end(), canonical=lex.sector_of[m.group(0)]))
+    return out
+
+
+def _listed_head_sectors(hm: re.Match, lex, taken) -> list[Mention]:
+    """The unlisted parts of a numbered head that lists a known sector, as sectors (safety tail dropped: 船舶安全)."""
+    parts, pos = [], hm.start(1)
+    for part in HEAD_PART.split(hm.group(1)):
+        parts.append((part, pos))
+        pos += len(part) + 1
+    known = [p for p, _ in parts if p in lex.sector_of or p.removesuffix("安全") in lex.sector_of]
+    if not known:
+        return []
+    work_tails = _stopword_kind("notfield")
+    kinds = _suffix_labels()
+    out = []
+    for i, (part, at) in enumerate(parts):
+        if part in known or part.endswith(work_tails) or any(taken[at:at + len(part)]):
+            continue
+        field = part.removesuffix("安全") if len(part) > 3 else part
+        if field != part and kinds.get(field) in ("Facility", "Reservoir"):
+            continue  # 防汛和水库安全: the safety of a kind of works, filed under the head's field
+        if sector_words_re().search(part):
+            continue  # 水库山塘防汛: a part holding a known field word is read by that word
+        if i + 1 < len(parts) and len(part) == 2 and part + parts[-1][0][-2:] in lex.sector_of:
+            field = lex.sector_of[part + parts[-1][0][-2:]]  # 水上和道路交通: the head word is shared (水上交通)
+        out.append(Mention("Sector", part, at, at + len(part), canonical=field))
+        _mark(taken, at, at + len(part))
     return out

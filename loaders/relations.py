@@ -454,6 +454,8 @@ def part_of_target(m: Mention, n: str, by_canonical: dict[str, str], resolver) -
         return by_canonical[parent]
     body = lex.bodies.get(m.key)
     if body and body.parent and body.parent != "national":
+        if _higher_office(m, lex.bodies.get(body.parent), resolver):
+            return None
         target = m.level + body.parent
         if target in by_canonical and by_canonical[target] != n:
             return by_canonical[target]
@@ -465,6 +467,14 @@ def part_of_target(m: Mention, n: str, by_canonical: dict[str, str], resolver) -
         if form and m.level and m.surface[0] == m.level == resolver.info.level_char:
             return resolver.body_by_canonical(parent.label, parent.canonical, m.level, alias=m.level + form).id
     return None
+
+
+def _higher_office(m: Mention, parent, resolver) -> bool:
+    """A higher level's committee office (`市安委办` in a county's report) is named as an authority
+    (`在市安委办的指导下`): the golds give it no PART_OF; a report of its own level does."""
+    own = resolver.info.level_char if resolver.info.place else None   # no place read: the level is a guess
+    return bool(parent and parent.label == "Committee" and own and m.level and m.level != own
+                and m.level not in "镇乡")
 
 
 def unit_key(m: Mention) -> tuple | None:
@@ -1248,6 +1258,7 @@ def inspected(ctx: Ctx) -> list[Edge]:
         # a name nested in another target (the company in 某公司尾矿库) is not checked on its own
         targets = [(m, n) for m, n in targets
                    if not any(x is not m and x.start <= m.start and m.end <= x.end for x, _ in targets)]
+        targets = _without_hosts(ctx, targets)
         if not targets:
             continue
         people = [(m, n) for m, n in ctx.of("Person") if ctx.rel(m) < before]
@@ -1268,6 +1279,21 @@ def inspected(ctx: Ctx) -> list[Edge]:
             for m, n in targets:
                 out.append(Edge(sub, "INSPECTED", n, ctx.sentence, dict(props)))
     return out + _inspected_passive(ctx)
+
+
+HOST_GAP = re.compile(r"(?:(?:境|辖区|区域)?内)?的?")   # between a port or park and a thing in it (X园区内的A公司)
+
+
+def _without_hosts(ctx: Ctx, targets: list) -> list:
+    """`对X港Y作业区开展检查` / `X园区内的A公司、B公司接受了检查`: a port or park (a name ending in a `host_site`
+    kind) written right before another checked thing only says where that thing lies; the thing is checked."""
+    host_end = load().cue_in(r"(?:%s)$", "host_site")
+    hosts = [m for m, _ in targets if host_end.search(m.surface)]
+    if not hosts:
+        return targets
+    starts = {m.start for m, _ in ctx.of(*INSPECTABLE)}   # the thing may itself be left out (X园区Y产业园内的A公司)
+    return [(m, n) for m, n in targets
+            if m not in hosts or HOST_GAP.match(ctx.text, m.end).end() not in starts]
 
 
 def _topicalised_objects(ctx: Ctx) -> list[tuple[int, list, bool]]:
@@ -1372,7 +1398,8 @@ def _inspected_passive(ctx: Ctx) -> list[Edge]:
         am = lex.cue_re("inspected_after").search(s, pm.end(), clause_end)
         if not am:
             continue
-        objects = [n for m, n in ctx.of(*INSPECTABLE) if clause_start <= ctx.rel(m) < pm.start()]
+        objects = [n for m, n in _without_hosts(ctx, [(m, n) for m, n in ctx.of(*INSPECTABLE)
+                                                      if clause_start <= ctx.rel(m) < pm.start()])]
         checkers = [n for m, n in ctx.of(*BODIES, "Person") if pm.end() <= ctx.rel(m) < am.start()]
         if not checkers and clause_start and re.fullmatch(r"了?[\u4e00-\u9fff]{0,4}", s[pm.end():am.start()]):
             # A局对X开展检查，B公司、C公司接受检查: the check of the clause before, by its bodies; by the leader
@@ -1828,8 +1855,10 @@ def located_in(ctx: Ctx) -> list[Edge]:
         for (b, bn) in ms:
             if b is a:
                 continue
+            # (a township's 党委 is read only as the body of a post, `X镇党委书记Y`: the golds place it nowhere)
             if b.start == a.end and (b.label in ("Jurisdiction", "Facility", "Reservoir", "Enterprise")
-                                     or b.key in ("township_government", "township_unit")):
+                                     or (b.key in ("township_government", "township_unit")
+                                         and not b.surface.endswith("党委"))):
                 out.append(Edge(bn, "LOCATED_IN", an, ctx.sentence))
             # X镇月亮湖(Y水库): the bracketed name follows a local name of the same thing
             elif b.label in PLACES and ctx.text[b.start - 1:b.start] == "(" and ctx.text[b.end:b.end + 1] == ")":
@@ -2138,9 +2167,10 @@ def numbering_level(line: str) -> int | None:
 
 
 # a heading part worded as a task on one sector (`抓实地质灾害防治`, `(三)全力做好防汛抗旱`): the verb before the sector word, and what
-# may follow it (a sector after a qualifier, `高层建筑消防`, `水库山塘防汛`, is left: golds differ on it)
+# may follow it (a sector after a qualifier, `高层建筑消防`, `水库山塘防汛`, is left: golds differ on it); also a verb
+# naming the work on the hazard itself (`★防治城市内涝。`, `(二)整治X`, `防范X`)
 TASK_BEFORE_SECTOR = re.compile(r"(?:全力|切实|扎实|持续|着力|全面|认真|从严)?"
-                                r"(?:抓实|抓好|抓牢|做好|做实|强化|加强|深化|狠抓|夯实|推进|统筹)")
+                                r"(?:抓实|抓好|抓牢|做好|做实|强化|加强|深化|狠抓|夯实|推进|统筹|防治|整治|防范|防御)")
 SECTOR_TASK_END = re.compile(r"(?:防治|工作|安全|治理|整治)?")
 
 
@@ -2492,7 +2522,9 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
     # the body set to lead it (增设X专业委员会，由A牵头)
     for m, n in ctx.of("Committee", "RescueTeam"):
         own = _own_sector(m)
-        if own and not (m.label == "Committee" and _committee_only_named(ctx, m)):
+        # (a team named after the rescue it gives, 矿山救护队 / 专职消防队: cue list `team_trade`, answers for no field)
+        if own and not (m.label == "Committee" and _committee_only_named(ctx, m)) and \
+                not (m.label == "RescueTeam" and own in lex.cues.get("team_trade", ())):
             sid = ctx.resolver._node("Sector", own, None).id
             out.append(Edge(n, "RESPONSIBLE_FOR", sid, ctx.sentence))
             r = ctx.rel(m) + len(m.surface)
