@@ -1368,7 +1368,8 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                 and not (counted and label == "RescueTeam" and stem.startswith("乡镇")):
             # (14支乡镇应急救援队: the counted teams of the townships are one collective team)
             vplace = place_at_end.get(start) if after_place and "*" not in stem else None
-            if vplace is not None and label == "Facility" and (kind in PLACE_NAMED_KINDS or (
+            if vplace is not None and label == "Facility" and (
+                    kind in PLACE_NAMED_KINDS or kind in PLACE_OWNED_STATIONS or (
                     kind in TOWNSHIP_OWNED_KINDS and vplace.props.get("level") == "township")) \
                     and vplace.props.get("level") in ("township", "village"):
                 # (X镇应急物资储备库: the township's own store, named by what it stores, as the county's)
@@ -1508,6 +1509,9 @@ TRADED_KINDS = {"fuel_station", "quarry"}  # (聚鑫砂石料场: a yard with a 
 # kinds of site named by the village they are in and what they are (加塘村滑坡隐患点, X村砂石料场)
 PLACE_NAMED_KINDS = {"hazard_point", "quarry"}
 TOWNSHIP_OWNED_KINDS = {"depot"}  # stores a township keeps as its own (X镇粮站, X镇应急物资储备库)
+# gas stations named by what they hold are named by the township or village they serve (X镇液化气供应站,
+# X社区液化石油气储配站), as a hazard point is
+PLACE_OWNED_STATIONS = {"fuel_station", "tank_farm"}
 # kinds that are a part of the firm written before them (X有限公司储罐区), not a facility of their own
 FIRM_PARTS = {"tank_farm"}
 # a stem that only says where in town a thing is (城东, 东关, 南郊) names it by place, not by a trade name
@@ -1698,7 +1702,7 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
         # 副县长王*, 局长张XX: a masked name keeps its surname (盘某某, 副乡长次*: any first char before 某 or *)
         if name is None and mm and (text[e] in surnames or "某" in mm.group(0) or "*" in mm.group(0)) \
                 and not any(taken[e:mm.end()]):
-            name = _masked_name(text, mm)
+            name = _masked_name(text, mm, lex.person_follow)
         if name is None:
             name = _unlisted_name(text, e, lex, taken)  # 副旗长巴特尔带队, 副县长阿不都·买买提
         if name is None:
@@ -1832,8 +1836,10 @@ def _unlisted_name(text: str, e: int, lex: Lexicon, taken) -> str | None:
             nxt = ","
         elif nxt and "\u4e00" <= nxt <= "\u9fff" and not text.startswith(lex.person_follow, e + n):
             continue
-        elif n > 4:
-            continue  # five or six chars only before a post verb and its post
+        elif n > 4 and not cand.endswith(_name_openers()):
+            # five or six chars only before a post verb and its post, or when a known name part ends them
+            # (副局长敖登格日勒带队: a Mongolian name of two parts)
+            continue
         if nxt in ("、", ",", "，", "(", "（") or not nxt or text.startswith(lex.person_follow, e + n) or nxt in "。;；:：":
             # 局长次仁某某带队: a masked name keeps its unmasked part, which is read as the name
             words = jieba_words(cand.rstrip("某") if len(cand.rstrip("某")) >= 2 else cand)
@@ -1895,19 +1901,20 @@ def _listed_name(text: str, e: int, lex: Lexicon, taken, surnames) -> str | None
         return cand
     mm = MASKED_NAME.match(text, e)
     if mm and not any(taken[e:mm.end()]):
-        return _masked_name(text, mm)
+        return _masked_name(text, mm, lex.person_follow)
     return _unlisted_name(text, e, lex, taken)
 
 
-def _masked_name(text: str, mm: re.Match) -> str:
+def _masked_name(text: str, mm: re.Match, follow: tuple[str, ...] = ()) -> str:
     """A masked name may keep its last given char (`书记吴*强等12人`): one char after a single mask is the
-    name's when the name closes right after it (punctuation or a char closing a list: 等, 和, 及);
-    `副县长李*强调` keeps 李* (强调 is a word)."""
+    name's when the name closes right after it (punctuation, a char closing a list: 等, 和, 及, or a
+    predicate word of two chars or more: `监测员杨*芬发现…`); `副县长李*强调` keeps 李* (强调 is a word)."""
     end = mm.end()
     if mm.group(0).endswith("*") and not mm.group(0).endswith("**") and end + 1 <= len(text) \
             and "\u4e00" <= text[end:end + 1] <= "\u9fff" and text[end] not in POST_VERB:
         nxt = text[end + 1:end + 2]
-        if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in "等和及":
+        if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in "等和及" \
+                or any(len(w) >= 2 and text.startswith(w, end + 1) for w in follow):
             return text[mm.start():end + 1]
     return mm.group(0)
 

@@ -502,6 +502,8 @@ def holds_post(ctx: Ctx) -> list[Edge]:
         titles = m.props.get("_titles", [])
         tstart = m.props.get("_title_start", m.start)
         prev = [xn for x, xn in ctx.of(*BODIES) if x.end == tstart]
+        if not prev and titles and tstart == m.end:   # X局王某局长: a title after the name is the body's before it
+            prev = [xn for x, xn in ctx.of(*BODIES) if x.end == m.start]
         if not prev and titles and not templates.get(titles[0]) and titles[0][0] not in LEVEL_CHARS \
                 and ctx.text[tstart - 1:tstart] in ("、", "和"):
             prev = [held_in[tstart - 1]] if tstart - 1 in held_in else []
@@ -568,6 +570,9 @@ def holds_post(ctx: Ctx) -> list[Edge]:
             vm = TAKES_POST.match(ctx.s(), tm.end())
             if vm:
                 post_at, pm = tm.end(), POST_TAKEN.match(ctx.s()[tm.end():])
+            own = [xn for x, xn in ctx.of(*BODIES) if x.end == m.start] if tm.group(1) and not titles else []
+            if own:
+                out.append(Edge(n, "HOLDS_POST", own[0], ctx.sentence, {"title": tm.group(0)}))
         if vm:
             vm = _At(vm.end() - after)   # offsets below are from the end of the name
         if not vm:
@@ -593,6 +598,8 @@ def holds_post(ctx: Ctx) -> list[Edge]:
             if also:  # Y任常务副主任并兼任Z指挥长: the later committee is Z's, the first post is in the one before
                 later = []
             target = later[-1][1] if later else (earlier[-1][1] if earlier else None)
+            if target is None:   # 调整后，A任主任: the committee the sentence before adjusted
+                target = next((cn for _, cn in _adjusted_committee(ctx)), None)
             if target:
                 out.append(Edge(n, "HOLDS_POST", target, ctx.sentence, {"title": pm.group(1)}))
         out += _added_posts(ctx, m, n, after)
@@ -680,13 +687,15 @@ TITLES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:常委|委员|书记|长
 
 POST_TITLE = r"((?:常务|第一)?(?:副|总)?(?:组长|主任|指挥长|总指挥|队长))"
 # a post taken in the committee of the sentence: `A任/为/担任副总指挥`
-POST_TAKEN = re.compile(r"(?:担任|为|任)" + POST_TITLE)
+POST_TAKEN = re.compile(r"(?:同志)?(?:担任|为|任)" + POST_TITLE)
 # the level character of a title, after its rank words (`常务副市长`: 市)
 TITLE_LEVEL = re.compile(r"(?:常务|第一|执行)?副?([%s])" % LEVEL_CHARS)
 # a verb of taking a post after a person's name: `A任/担任/为Y主任`, `A同志同时任/兼任Y总指挥`
 TAKES_POST = re.compile(r"(?:同志)?(?:同时|还|并)?(?:担任|兼任|为|任)")
 # a person's own title written after the name (`何某区长任…`, `李某副县长担任…`)
-TITLE_AFTER_NAME = re.compile(r"(?:常务|第一)?副?[省市区县旗州盟镇乡]长(?=同志|担任|兼任|任)")
+# (`X局蔡某局长任…`: a body's title, held in the body written right before the name)
+TITLE_AFTER_NAME = re.compile(r"(?:常务|第一)?副?(?:[省市区县旗州盟镇乡]长|(局长|主任|队长|站长|所长|书记))"
+                              r"(?=同志|担任|兼任|任)")
 # any post title written after its body (局长, 党组书记, 副主任, 政委 …), ended by punctuation or a conjunction
 ANY_POST = re.compile(r"((?:常务|第一)?[\u4e00-\u9fff]{0,3}?(?:长|主任|书记|政委|总指挥))(?=[,;。、和及并(]|兼|同时|$)")
 # … also `任` when the post is an office's (`X办公室设在A局，局长B任办公室主任`)
@@ -776,9 +785,48 @@ def _office_of(ctx: Ctx, committees: list[Mention], kind: str) -> str | None:
 MEMBERS_OPENER = re.compile(r"以(?![及上下来后前内外便])")
 
 
+def _committee_forms() -> re.Pattern:
+    """Every written form of a committee in bodies.tsv after its level character, longest first."""
+    rx = _COMMITTEE_FORMS.get("rx")
+    if rx is None:
+        forms = sorted((k for k, b in load().bodies.items() if b.label == "Committee"), key=lambda k: (-len(k), k))
+        rx = _COMMITTEE_FORMS["rx"] = re.compile("([%s])(%s)" % (LEVEL_CHARS, "|".join(map(re.escape, forms))))
+    return rx
+
+
+_COMMITTEE_FORMS: dict[str, re.Pattern] = {}
+ADJUSTED_LOOK_BACK = 300   # characters: the sentence naming the committee and the adjusted one's opening clauses
+
+
+def _adjusted_committee(ctx: Ctx) -> list[tuple[None, str]]:
+    """`对X委员会组成人员进行调整。调整后，A任主任…；B、C为成员单位`: a sentence naming no committee that opens with
+    the adjustment goes on with the last committee the sentence before (on its line) names."""
+    if ctx.carried_committees or ctx.of("Committee"):
+        return []
+    # the sentence up to `。` this one is part of (a clause ended by `;` is a sentence of its own here)
+    start = ctx.sentence.start
+    # the cue opens this sentence or a `;` clause shortly before it (a bounded look back: every sentence asks)
+    window = max(0, start - ADJUSTED_LOOK_BACK)
+    cue = load().cue_re("adjusted")
+    if not cue.search(ctx.text, window, start + 8):
+        return []
+    line = ctx.text.rfind("\n", window, start) + 1 or window
+    opening = max(line, ctx.text.rfind("。", line, start) + 1)
+    if not cue.match(ctx.text, opening):
+        return []
+    before = max(line, ctx.text.rfind("。", line, max(line, opening - 1)) + 1)
+    found = list(_committee_forms().finditer(ctx.text, before, opening))
+    if not found:
+        return []
+    level, form = found[-1].groups()
+    return [(None, ctx.resolver.body_by_canonical("Committee", load().bodies[form].canonical, level).id)]
+
+
 def member_of(ctx: Ctx) -> list[Edge]:
-    if not ctx.carried_committees and not ctx.of("Committee"):
-        return []   # every form below makes members of a committee named in the sentence or carried into it
+    # every form below makes members of a committee named in the sentence or carried into it
+    carried = ctx.carried_committees or _adjusted_committee(ctx)
+    if not carried and not ctx.of("Committee"):
+        return []
     s = ctx.s()
     out = []
     for cm in re.finditer(load().cue_re("member"), s):
@@ -791,7 +839,7 @@ def member_of(ctx: Ctx) -> list[Edge]:
             committees = [(m, n) for m, n in ctx.of("Committee") if ctx.rel(m) < seg_start][:1] or \
                 [(m, n) for m, n in ctx.of("Committee") if seg_start <= ctx.rel(m) < cm.start() and
                  re.match(r"(?:增补|新增|增加|吸收|吸纳)了?", s[ctx.rel(m) + len(m.surface):])][:1] or \
-                ctx.carried_committees[:1]
+                carried[:1]
         if not committees:
             continue
         target = committees[0][1]
@@ -810,7 +858,7 @@ def member_of(ctx: Ctx) -> list[Edge]:
     if "成员单位" in s:
         for lm in MEMBERS_AT_CLAUSE.finditer(s):
             committees = [(m, n) for m, n in ctx.of("Committee") if ctx.rel(m) < lm.start()][:1] or \
-                ctx.carried_committees[:1]
+                carried[:1]
             if not committees:
                 continue
             end = re.search(r"[;。]|$", s[lm.end():]).start() + lm.end()
@@ -1055,7 +1103,8 @@ def drills(ctx: Ctx) -> list[Edge]:
         hm = None if guided_after else HELD_AFTER.match(s, by.end() if by else after)
         if not hm:
             nxt = min([ctx.rel(x) for x, _ in ctx.of("Drill") if ctx.rel(x) > r] + [len(s)])
-            hm = next((c for c in HELD_CLAUSE.finditer(s, after, nxt)), None)
+            hm = next((c for c in HELD_CLAUSE.finditer(s, after, nxt)), None) or \
+                ("地点" in s and next((c for c in SITE_CLAUSE.finditer(s, after, nxt)), None)) or None
         if hm:
             a, b = hm.span(1)
             seg = [(x, xn) for x, xn in ctx.mentions if a <= ctx.rel(x) < b]
@@ -1139,12 +1188,14 @@ JOINT_DRILL = re.compile(r"[^,;。]{2,30}?(?:联合|共同)")
 # a body guiding or helping the one named next (`A局指导X公司…开展…演练`)
 GUIDING_END = re.compile(r"(?:指导|协助|督促|帮助)$")
 # where a drill was held, written right after it (`…演练于9月在X镇举行`) or as a clause of its own after it
-HELD_AFTER = re.compile(r"(?:于|在)([^,;。]{2,30}?)(?:举行|举办|开展|进行|组织)")
+HELD_AFTER = re.compile(r"(?:于|在)([^,;。]{2,30}?)(?:举行|举办|开展|展开|进行|组织)")
 # `…演练由A于9月在X举行` / `…演练由A在X举行`: the organiser, then where, in the clause right after the drill
 HELD_BY = re.compile(r"由([^,;。由于在]{2,30}?)(?=于|在)")
 # what stands between a site and the drill it holds (`X小学开展…演练`, `X小学地震疏散演练`)
 SITE_RUNS_DRILL = re.compile(r"(?:(?:开展|组织|举行|举办|进行)了?)?")
-HELD_CLAUSE = re.compile(r"(?<=[,;])(?:[\d*X]{1,2}月(?:[\d*X]{1,2}日)?|当日|当天|同日)?(?:于|在)([^,;。]{2,30}?)(?:举行|举办|进行)(?=[,;。]|$)")
+HELD_CLAUSE = re.compile(r"(?<=[,;])(?:[\d*X]{1,2}月(?:[\d*X]{1,2}日)?|当日|当天|同日)?(?:于|在)([^,;。]{2,30}?)(?:举行|举办|展开|进行)(?=[,;。]|$)")
+# `…演练，地点在X小学` / `地点为X泵站` / `演练地点：X`: the site named in a clause of its own after the drill
+SITE_CLAUSE = re.compile(r"(?<=[,;])(?:演练)?地点(?:设在|在|为|是|:)([^,;。]{2,30})(?=[,;。]|$)")
 
 
 # `在公司罐区` / `在本厂` / `在该企业` / `在厂区`: the premises of the firm holding the drill
@@ -1392,15 +1443,27 @@ def _inspected_passive(ctx: Ctx) -> list[Edge]:
     s = ctx.s()
     lex = load()
     out = []
-    for pm in lex.cue_re("inspected_passive").finditer(s):
+    passive = list(lex.cue_re("inspected_passive").finditer(s))
+    if "由" in s:   # A、B等3座矿井由X局局长Y带队检查: 由 names who checked the things opening the clause
+        passive = sorted(passive + list(lex.cue_re("inspected_by").finditer(s)), key=lambda m: m.start())
+    for pm in passive:
         clause_start = max(s.rfind(",", 0, pm.start()), s.rfind(";", 0, pm.start())) + 1
         clause_end = _clause_end(s, pm.end())
         am = lex.cue_re("inspected_after").search(s, pm.end(), clause_end)
         if not am:
             continue
+        by = lex.cue_re("inspected_by").fullmatch(pm.group(0))
+        if by and "对" in s[pm.end():am.start()]:
+            continue   # 由A局牵头对X检查: 由 names the lead of an active check, not who checked the things before
         objects = [n for m, n in _without_hosts(ctx, [(m, n) for m, n in ctx.of(*INSPECTABLE)
                                                       if clause_start <= ctx.rel(m) < pm.start()])]
         checkers = [n for m, n in ctx.of(*BODIES, "Person") if pm.end() <= ctx.rel(m) < am.start()]
+        if by:   # 由县能源局局长Y带队检查: the leader checks; the body only names the leader's post
+            title_starts = {p.props.get("_title_start") for p, _ in ctx.of("Person")}
+            checkers = [n for m, n in ctx.of(*BODIES, "Person") if pm.end() <= ctx.rel(m) < am.start()
+                        and m.end not in title_starts]
+            if not checkers:
+                continue
         if not checkers and clause_start and re.fullmatch(r"了?[\u4e00-\u9fff]{0,4}", s[pm.end():am.start()]):
             # A局对X开展检查，B公司、C公司接受检查: the check of the clause before, by its bodies; by the leader
             # when a person led it (副局长A带队对…开展暗访，B公司被抽查) and the bodies the leader brought
@@ -1423,7 +1486,8 @@ def _inspected_passive(ctx: Ctx) -> list[Edge]:
 SUPERVISABLE = ("Enterprise", "Facility", "Reservoir", "Jurisdiction", "Department")
 # what may follow a place that is itself the object (对B镇、C街道的…/对B镇进行…), not a prefix of a longer name
 PLACE_ENDS = re.compile(r"[、和及与的,;。]|等|开展|进行|实施|组织|下发|下达|发出|予以|给予|作出|实行|$"
-                        r"|党委|党政|人民政府|政府|主要负责人|负责人")   # 约谈A镇党委、政府主要负责人: the township
+                        r"|党委|党政|人民政府|政府|主要负责人|负责人"   # 约谈A镇党委、政府主要负责人: the township
+                        r"|(?:年内|今年|全年|上半年|下半年|先后|接连|连续)?(?:发生|出现)")   # 对A乡年内发生2起事故予以通报批评
 # a count closing a list of places (与A镇、B乡2个乡镇签订…, 对A街道、B街道两个街道…); after one place alone it
 # counts that place's parts (A镇3个村), so it closes only a list
 LIST_COUNT = re.compile(r"[\d一二三四五六七八九十两]+个")
@@ -1729,7 +1793,8 @@ PLACE_TASK_CHECKED = re.compile(r"(?:[^,;。的]{0,12}?(?:工作|情况|管理|�
 
 
 # the report's own park or port area written after 我区/我县 (`对我区化工园区开展专项督查`)
-OWN_PARK = re.compile(r"我[%s](化工园区|工业园区|园区|港区|开发区|高新区|集中区|工业园|产业园)" % LEVEL_CHARS)
+# (a kind word may come first: 我市化工集中区 is the park of kind 集中区)
+OWN_PARK = re.compile(r"我[%s](?:化工|工业|物流)?(园区|港区|开发区|高新区|集中区|工业园|产业园)" % LEVEL_CHARS)
 
 
 def place_checks(ctx: Ctx) -> list[Edge]:
@@ -2102,7 +2167,9 @@ def _clause_sectors(ctx: Ctx, bodies) -> dict[int, list[str]]:
     """`A负责X，B负责Y`: when several clauses of a sentence each open with their own bodies, each
     clause's bodies answer for the sectors of that clause only. Keyed by id(mention)."""
     s = ctx.s()
-    opens = [m for m, _ in bodies if ctx.rel(m) == 0 or (ctx.rel(m) > 0 and s[ctx.rel(m) - 1] in ",;")]
+    # (also a duty clause after `:` or `、`: `明确：A负责X、B负责Y的安全监管`)
+    opens = [m for m, _ in bodies if ctx.rel(m) == 0 or (0 < ctx.rel(m) <= len(s) and (
+        s[ctx.rel(m) - 1] in ",;" or (s[ctx.rel(m) - 1] in ":、" and DUTY_AFTER.match(s, ctx.rel(m) + len(m.surface)))))]
     if len(opens) < 2:
         return {}
     bounds = [ctx.rel(m) for m in opens] + [len(s)]
@@ -2495,6 +2562,10 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
     # the top of the chain; the sector of the sentence is the departments' (a department's passive check still
     # gives it its sector: the dev2-dev4 golds)
     bodies = [(m, n) for m, n in bodies if not (m.label == "Committee" and _passive_agent(ctx, m))]
+    # a higher level's numbered group sent to check (`市安委会第二督导组对我区危化品…开展督导`) answers for no field it
+    # checks, and a committee named only as the owner of its members (`县安委会成员单位各司其职：A负责X…`) for none
+    bodies = [(m, n) for m, n in bodies
+              if not _sent_group(m) and not ctx.s().startswith(MEMBERS_WORD, ctx.rel(m) + len(m.surface))]
     owned = _clause_sectors(ctx, bodies)
     # the heading's sectors that one clause of the sentence names (`A负责X，B负责Y` under `X和Y`) go to that
     # clause's bodies only
@@ -2546,6 +2617,18 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
                 out += [Edge(xn, "RESPONSIBLE_FOR", sid, ctx.sentence) for x, xn in ctx.of(*BODIES)
                         if a <= ctx.rel(x) < b]
     return out
+
+
+MEMBERS_WORD = "成员单位"
+SENT_GROUP = r"第[一二三四五六七八九十\d]+(?:%s)$"   # (cue list `sent_group`)
+
+
+def _sent_group(m: Mention) -> bool:
+    """Is `m` a higher level's numbered group sent to check (市安委会第二督导组, 市能源局第三督查组)?"""
+    if "组" not in m.surface:
+        return False
+    rx = load().cue_in(SENT_GROUP, "sent_group")
+    return bool(rx.search(m.surface) or rx.search(m.canonical or ""))
 
 
 # a clause ordering a firm to mend what a check found (`…，责令X停产整改粉尘防爆隐患`): a sector word there names the
