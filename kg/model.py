@@ -88,7 +88,7 @@ class KnowledgeGraph:
                 jurisdiction=scope,
                 properties=props,
                 prop_src={k: doc for k in props},
-                evidence=set(evidence),
+                evidence=evidence,   # the fresh set built above: no second copy
             )
         self._by_name = None
         return nid
@@ -116,7 +116,7 @@ class KnowledgeGraph:
             _merge_properties(data, props, doc)
         else:
             self.g.add_edge(source, target, key=type_, type=type_, properties=props,
-                            prop_src={k: doc for k in props}, evidence=set(evidence))
+                            prop_src={k: doc for k in props}, evidence=evidence)  # a fresh set
 
     def merge(self, other: KnowledgeGraph) -> None:
         """Merge another graph (typically one document's fragment) into this one."""
@@ -144,7 +144,7 @@ class KnowledgeGraph:
                 continue
             ev = {e for e in d["evidence"] if e[0] == doc_id}
             if ev:
-                self.add_edge(doc_id, "MENTIONS", nid, evidence=ev)
+                self.add_edge(doc_id, "MENTIONS", nid, evidence=ev, source_doc=doc_id)  # (every e[0] is doc_id)
 
     # -- removing ------------------------------------------------------------------
     def remove_document(self, doc_id: str, others: Iterable[KnowledgeGraph] = ()) -> None:

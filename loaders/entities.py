@@ -701,6 +701,7 @@ def _unit_ok(unit: str) -> bool:
 # -- places --------------------------------------------------------------------------------
 def _left_edge(text: str, s: int, lex: Lexicon, taken: list[bool], max_len: int) -> int:
     """Start of the name whose suffix starts at s: walk left to the nearest boundary."""
+    left_stops, stop_last = _left_stop_set(lex), _stop_last_chars(lex)   # (read once, not at every step)
     i = s
     while i > 0 and s - i < max_len:
         c = text[i - 1]
@@ -723,7 +724,7 @@ def _left_edge(text: str, s: int, lex: Lexicon, taken: list[bool], max_len: int)
             break
         if c in "年月日号" and i >= 2 and text[i - 2].isdigit():
             break
-        if i >= 2 and c in _left_stop_set(lex) and (i == s or i == 2 or taken[i - 3] or not NAME_CHAR.match(text[i - 3])
+        if i >= 2 and c in left_stops and (i == s or i == 2 or taken[i - 3] or not NAME_CHAR.match(text[i - 3])
                                                     or _stop_before(text, i - 2, lex)) \
                 and word_tag(text[i - 2:i]) in ("nr", "nrfg", "ns", "nz") \
                 and len(jieba_words(text[i - 2:i])) == 1 and not taken[i - 2]:
@@ -732,13 +733,13 @@ def _left_edge(text: str, s: int, lex: Lexicon, taken: list[bool], max_len: int)
             # 对颐和|嘉园小区)
             i -= 2
             continue
-        if c in _stop_last_chars(lex) and any(text[i - n:i] in words for n, words in _stops_by_length(lex)):
+        if c in stop_last and any(text[i - n:i] in words for n, words in _stops_by_length(lex)):
             # a one-char function word that starts a name right after another name (X镇向阳水库):
             # the name would be a single char otherwise, so the char is part of it when the two chars
             # are one dictionary word (向阳, not 对非 of 对非煤矿山)
-            if s - i == 1 and c in _left_stop_set(lex) and i >= 2 and len(jieba_words(text[i - 1:s])) == 1 \
+            if s - i == 1 and c in left_stops and i >= 2 and len(jieba_words(text[i - 1:s])) == 1 \
                     and word_tag(text[i - 1:s]) and (
-                    taken[i - 2] or not NAME_CHAR.match(text[i - 2]) or text[i - 2] in _left_stop_set(lex)):
+                    taken[i - 2] or not NAME_CHAR.match(text[i - 2]) or text[i - 2] in left_stops):
                 i -= 1
             break
         i -= 1
@@ -794,7 +795,7 @@ def _ok_stem(stem: str, lex: Lexicon, min_len: int = 2, place: bool = True) -> b
         return False
     if place and any(c in "各每个全本该我这那其此()" for c in stem):
         return False  # quantifiers and brackets never sit inside a place name (各乡, 每个村, (镇)街道)
-    if any(ch.isdigit() for ch in stem):
+    if any(map(str.isdigit, stem)):
         return False
     return True
 
@@ -1661,6 +1662,7 @@ CLAUSE_NAME_POST = re.compile(r"(?:^|(?<=[,;。:\n、，；]))([\u4e00-\u9fff]{2
 def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
     *_, title_re, _, surnames = _patterns()
     plain_titles = tuple(t for t, _ in lex.titles if "{L}" not in t)
+    long_follow = tuple(w for w in lex.person_follow if len(w) >= 2)   # (one startswith over them all)
     out = []
     for tm in title_re.finditer(text):
         e = tm.end()
@@ -1683,8 +1685,7 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
                     continue
                 # 县长杨帆强调 / 县长王强调研: the third char opens a predicate word, so the name has two chars;
                 # 副县长李华等出席: 等 closes a list, it never ends a name
-                if n == 3 and (cand[2] in NAME_NEVER_ENDS or any(
-                        text.startswith(w, e + 2) for w in lex.person_follow if len(w) >= 2)):
+                if n == 3 and (cand[2] in NAME_NEVER_ENDS or text.startswith(long_follow, e + 2)):
                     continue
                 # 区长任第一主任: a post verb, not a surname, when a title follows within a few chars
                 if cand[0] in POST_VERB and any(text.startswith(t, k) for k in range(e + 1, e + 5)

@@ -137,7 +137,9 @@ def extract(source: Source) -> KnowledgeGraph:
             if ctx.mentions or ctx.carried or s.heading or relations.names_sector(s.text):
                 for rule in relations.RULES:
                     if rule is not relations.part_of:
-                        keep(rule(ctx))
+                        found = rule(ctx)
+                        if found:   # (most rules find nothing in a sentence: no call to keep nothing)
+                            keep(found)
             for m, nid in ctx.of(*BODIES):
                 key = relations.unit_key(m)
                 if key is not None:

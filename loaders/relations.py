@@ -64,7 +64,7 @@ class Ctx:
         # mentions never change), handed out as a tuple that no caller can change for the next
         found = self._of.get(labels)
         if found is None:
-            found = self._of[labels] = tuple((m, n) for m, n in self.mentions if m.label in labels)
+            found = self._of[labels] = tuple([(m, n) for m, n in self.mentions if m.label in labels])
         return found
 
 
@@ -173,6 +173,7 @@ def _acting_bodies(ctx: Ctx, before: int | None = None, leaders: bool = False) -
     return out
 
 
+@lru_cache(maxsize=64)   # subject_run and _acting_candidates ask for the same sentence
 def _openings_end(s: str) -> int:
     """Where the sentence's opening clauses (`在X的领导下，`) end; 0 when it has none."""
     return max((m.end() for m, _ in openings(s)), default=0)
@@ -186,6 +187,7 @@ def _acting_candidates(ctx: Ctx) -> list[tuple[Mention, str, int, bool]]:
     title_starts = {p.props.get("_title_start") for p, _ in persons}
     s = ctx.s()
     bodies = ctx.of(*BODIES)
+    body_starts = {x.start for x, _ in bodies}
     listed = None   # the spans of member lists and `由…组成的`, read when a body may act
     out = []
     for m, n in bodies:
@@ -196,10 +198,10 @@ def _acting_candidates(ctx: Ctx) -> list[tuple[Mention, str, int, bool]]:
             continue  # part of a person's titles (区委常委武装部长X)
         if m.label == "Committee" and COMMITTEE_POST_AFTER.match(s, r + len(m.surface)):
             continue  # 县防指总指挥X带领…: the committee names the post of the one who acts (even a name not read)
-        if re.search(r"(?:按|按照|根据|向|上报|报送|报告|各|设在|设于|挂靠)$", s[max(0, r - 2):r]):
+        if TARGET_BEFORE.search(s[max(0, r - 2):r]):
             continue  # a body written as the target, the authority or the seat of an office, not the actor
-        if any(x is not m and x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start
-               for x, _ in bodies) or any(x.start == m.end for x, _ in bodies):
+        if m.end in body_starts or any(x is not m and x.start <= m.start and m.end <= x.end and
+                                       x.end - x.start > m.end - m.start for x, _ in bodies):
             continue  # the parent named inside or right before a unit's name (X分局交警大队): the unit acts
         if listed is None:
             listed = _formed_spans(s) + _member_spans(s)
@@ -207,12 +209,22 @@ def _acting_candidates(ctx: Ctx) -> list[tuple[Mention, str, int, bool]]:
             continue  # 由A、B组成的X专班 / A、B等为成员单位: A and B are members of what acts
         if _in_brackets(s, r):
             continue  # a bracketed aside (设在X局) names where a body sits, not who acts
-        if m.label == "Committee" and re.search(FORMED.pattern + "$", s[max(0, r - 12):r]) and any(
+        if m.label == "Committee" and _formed_at_end().search(s[max(0, r - 12):r]) and any(
                 ctx.rel(x) < r for x, _ in bodies if x is not m):
             continue  # A会同B、C组成3个联合检查组，对X…: the bodies forming the group act, not the group
         leader = m.key in LEADER_KEYS and not _government_acts(s, r, m)
         out.append((m, n, r, leader))
     return out
+
+
+# a body written as the target, the authority or the seat of an office when these end the text before it
+TARGET_BEFORE = re.compile(r"(?:按|按照|根据|向|上报|报送|报告|各|设在|设于|挂靠)$")
+
+
+@lru_cache(maxsize=1)
+def _formed_at_end() -> re.Pattern:
+    """FORMED ending the text (FORMED is defined further down the module)."""
+    return re.compile(FORMED.pattern + "$")
 
 
 # a committee's post right after it, then a name (县防指总指挥王某, 县减灾委副主任李某): the committee is a title
@@ -286,6 +298,11 @@ def _member_spans(s: str) -> list[tuple[int, int]]:
     return out
 
 
+NOT_WORD_CHARS = re.compile(r"[\W\d]")
+# what joins the bodies of a subject run (`A、B会同C`)
+RUN_SEPARATOR = re.compile(r"[、和及与]|会同|联合|以及")
+
+
 def subject_run(ctx: Ctx) -> list[tuple[Mention, str]]:
     """The bodies a sentence opens with (`A、B会同C检查…`, `A牵头，…`): who a following clause after `;`
     goes on with. Bodies named later (`明确A、B的职责`) are objects, not subjects."""
@@ -296,7 +313,7 @@ def subject_run(ctx: Ctx) -> list[tuple[Mention, str]]:
     first = acting[0][0]
     # what is written before it in its clause (按照…要求，A印发…: the clause of A)
     lead = s[max(_openings_end(s), s.rfind(",", 0, ctx.rel(first)) + 1):ctx.rel(first)]
-    if len(re.sub(r"[\W\d]", "", lead)) > 8 or load().cue_re("before_object").search(lead):
+    if len(NOT_WORD_CHARS.sub("", lead)) > 8 or load().cue_re("before_object").search(lead):
         return []
     out, at = [], ctx.rel(first)
     for m, n in acting:
@@ -304,7 +321,7 @@ def subject_run(ctx: Ctx) -> list[tuple[Mention, str]]:
             break
         out.append((m, n))
         at = ctx.rel(m) + len(m.surface)
-        sep = re.match(r"[、和及与]|会同|联合|以及", s[at:])
+        sep = RUN_SEPARATOR.match(s[at:])
         if not sep:
             break
         at += sep.end()
@@ -318,7 +335,7 @@ def leads_guides(ctx: Ctx) -> list[Edge]:
     found = openings(s)
     if not found:
         # `A牵头抓总，B…`: A leads the other committees of the sentence
-        cm = re.search(load().cue_re("lead_all"), s)
+        cm = load().cue_re("lead_all").search(s)
         if cm:
             bodies = ctx.of("Committee", "Department")
             heads = [(m, n) for m, n in bodies if ctx.rel(m) < cm.start()]
@@ -2226,11 +2243,13 @@ SECTOR_OPENS = re.compile(r"(?:^|[:])在?([\u4e00-\u9fff、和及与]{2,16}?)(?:
 NUMBERING_LEVELS = (r"[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+[,、]|" + HEAD_MARKS, r"\([一二三四五六七八九十]+\)", r"\d+[、.]", r"\(\d+\)",
                     r"[一二三四五六七八九十]+是|其[一二三四五六七八九十]")
 
+NUMBERING_LEVEL_RES = tuple(map(re.compile, NUMBERING_LEVELS))
+
 
 def numbering_level(line: str) -> int | None:
     """The depth of a numbered line (see NUMBERING_LEVELS), None when it is not numbered."""
     line = line.lstrip("* ")
-    return next((i for i, rx in enumerate(NUMBERING_LEVELS) if re.match(rx, line)), None)
+    return next((i for i, rx in enumerate(NUMBERING_LEVEL_RES) if rx.match(line)), None)
 
 
 # a heading part worded as a task on one sector (`抓实地质灾害防治`, `(三)全力做好防汛抗旱`): the verb before the sector word, and what
@@ -2402,7 +2421,7 @@ def _sectors_led_by(ctx: Ctx) -> tuple[list[Edge], int, list[tuple[int, int]]]:
     out: list[Edge] = []
     clauses = 0
     whole: list[tuple[int, int]] = []
-    for cm in LED_BY.finditer(ctx.s()):
+    for cm in LED_BY.finditer(ctx.s()) if "由" in ctx.s() else ():   # (LED_BY needs its 由: a cheap gate)
         a, b = cm.span(1)
         secs = _qualified_led_field(ctx, a, b)
         if secs:
@@ -2639,6 +2658,8 @@ ORDER_CUE = re.compile(r"责令|限期")
 def _in_order_clause(ctx: Ctx, m: Mention) -> bool:
     """Is `m` written after 责令/限期 in its own clause?"""
     s, r = ctx.s(), ctx.rel(m)
+    if "责令" not in s and "限期" not in s:
+        return False   # (no ORDER_CUE in the sentence: a cheap gate)
     start = max(s.rfind(c, 0, r) for c in ",;。") + 1
     return ORDER_CUE.search(s, start, r) is not None
 
