@@ -746,6 +746,34 @@ def _left_edge(text: str, s: int, lex: Lexicon, taken: list[bool], max_len: int)
     return i
 
 
+# a firm's trade name may be a rare two-char word whose last char is a one-char stop (汇成, 天成, 永和); common
+# words (存在, 作为, 针对, 现在) and function words before a firm open the clause instead
+TRADE_WORD_MAX_FREQ = 1000
+ORDINAL_CHARS = frozenset("一二三四五六七八九十第")
+TRADE_WORD_BAD_TAGS = frozenset({"p", "c", "d", "t", "r", "m", "q", "f", "u", "ad", "vd"})
+
+
+def _trade_word_before(text: str, i: int, lex: Lexicon, taken) -> bool:
+    """Does a firm's walk stop at i on a one-char stop that closes a rare two-char word opening after a
+    boundary (，汇成新材料科技有限公司: 成 of 汇成 is no clause word)?"""
+    w = text[i - 2:i]
+    if text[i - 1] not in _left_stop_set(lex) or taken[i - 2] or taken[i - 1] or not NAME_CHAR.match(w[0]):
+        return False
+    if w[0] in ORDINAL_CHARS or (i > 2 and not (taken[i - 3] or not NAME_CHAR.match(text[i - 3])
+                                               or text[i - 3] in _left_stop_set(lex))):
+        return False  # (一是X公司: a count opens the clause; 督导组对X公司: 组对 is no word after a boundary)
+    return (w not in _left_stop_set(lex) and len(jieba_words(w)) == 1 and word_tag(w) not in TRADE_WORD_BAD_TAGS
+            and word_freq(w) < TRADE_WORD_MAX_FREQ)
+
+
+def _rare_char_pair(stem: str) -> bool:
+    """Does the stem open with a one-char verb and then a lone char jieba reads as a bound morpheme or knows not
+    (拉岜, 者卡: minority place names written in rare chars)?"""
+    words = jieba_words(stem)
+    return len(words) >= 2 and len(words[0]) == 1 and len(words[1]) == 1 and word_tag(words[0]) == "v" \
+        and word_tag(words[1]) in ("g", "")
+
+
 def _stop_before(text: str, i: int, lex: Lexicon) -> bool:
     """A left stop word ends right before position i."""
     return text[i - 1:i] in _stop_last_chars(lex) and any(text[i - n:i] in words for n, words in _stops_by_length(lex))
@@ -1174,6 +1202,8 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         if len(sm.group(0)) == 1 and text[s - 1:s] in _works_verbs():
             continue  # 巡堤查险, 加固堤身: a one-char verb before a one-char kind says what is done to works
         start = _left_edge(text, s, lex, mark, 16 if label in ("Enterprise", "Committee", "RescueTeam") else 6)
+        if label == "Enterprise" and len(sm.group(0)) > 1 and start >= 2 and _trade_word_before(text, start, lex, mark):
+            start -= 2  # ，汇成|新材料科技有限公司: a one-char stop (成) closing a rare word is the trade name's
         edge = start  # (before a verb is cut off: 县林业局|扑火抢险队)
         if label in ("Facility", "Reservoir") and s - start == 6:
             # 钢城路下穿立交桥: a longer name is read when its left edge is a real boundary (a place found
@@ -1218,6 +1248,9 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         if kind == "canal" and stem0[-1:] in WATERWORKS_CHARS and len(stem0) - cut <= 1 and len(stem0) >= 3 \
                 and len(jieba_words(stem0[:-1])) == 1 and _hard_left(text, start, lex):
             cut = 0  # 团结堰渠首, 胜利渠渠首: a weir or canal is named by a slogan word (a verb to jieba) after a boundary
+        if cut == 1 and label in ("Facility", "Reservoir") and _rare_char_pair(stem0) and (
+                start in place_ends or _hard_left(text, start, lex)):
+            cut = 0  # 对拉岜大桥: a one-char verb (拉) before a char jieba knows no word with is a place name's first char
         if cut and label in ("Facility", "Reservoir") and stem0[:cut] in _slogans() and (
                 start in place_ends or _hard_left(text, start, lex)):
             cut = 0  # X乡前进淤地坝: a slogan word (a verb to jieba) alone after a place or a boundary is the name
@@ -1245,6 +1278,11 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                 if k >= 0 and k + len(w) <= len(stem0) - 4:  # (宏达企业管理有限公司: 企业 is in the name)
                     cut = k + len(w)
         start += cut
+        if label in ("Facility", "Reservoir"):
+            for w in _works_locatives():
+                if text.startswith(w, start) and s - start - len(w) >= 2:
+                    start += len(w)  # 对城区沙河泵站: the part of the county a work is in is no part of its name
+                    break
         park = park_at_end.get(s)
         if start == s and park and label == "Department":
             # 经济开发区管委会: a park's administration is named with the park (which stays a mention)
@@ -1552,6 +1590,12 @@ def _stopword_kind(kind: str) -> tuple[str, ...]:
 def _firm_class() -> tuple[str, ...]:
     """Class nouns and locatives written before a firm's own name (stopwords.tsv `firmclass`), longest first."""
     return tuple(sorted(_stopword_kind("firmclass"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _works_locatives() -> tuple[str, ...]:
+    """Parts of a county written before a work's own name (stopwords.tsv `worksplace`: 城区X泵站), longest first."""
+    return tuple(sorted(_stopword_kind("worksplace"), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

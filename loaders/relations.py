@@ -682,6 +682,10 @@ def _end_of_person_list(ctx: Ctx, after: int) -> int:
         if x.end in by_title:
             starts.setdefault(ctx.rel(x), by_title[x.end])
     while True:
+        # `A和副县长B(回族)任副主任`: a bracketed aside after a later name of the list
+        aside = ASIDE.match(ctx.s(), after)
+        if aside:
+            after = aside.end()
         # `A常务副区长、B副区长担任…`: a person's own title written after the name
         own = NAME_THEN_TITLE.match(ctx.s(), after)
         if own:
@@ -697,6 +701,7 @@ def _end_of_person_list(ctx: Ctx, after: int) -> int:
         after = ctx.rel(nxt) + len(nxt.surface)
 
 
+ASIDE = re.compile(r"\([^()]{1,8}\)")   # `(回族)` after a name
 NAME_THEN_TITLE = re.compile(r"(?:常务|第一)?副?[省市区县旗州盟镇乡]长(?=[、和]|(?:同志)?(?:担任|兼任|任|为))")
 # one or two titles listed before the one a person's name follows (`县委常委、县人武部部长C`)
 TITLES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:常委|委员|书记|长|主任)、){1,2}")
@@ -1099,6 +1104,14 @@ def drills(ctx: Ctx) -> list[Edge]:
                          and x.key not in LEADER_KEYS]
             if by_bodies and (not organizers or props.get("inferred")):
                 organizers, props = by_bodies, ({"role": "指导"} if g is guided_after else {})
+        # `由A牵头，7月16日在X举行…演练`: a clause of its own before the drill's names who runs it
+        prev = max(s.rfind(c, 0, max(clause_start - 1, 0)) for c in ",;:。") + 1
+        lm = None if organizers and not props.get("inferred") or not clause_start else \
+            LEAD_CLAUSE.match(s, prev, clause_start)
+        if lm and lm.end() == clause_start - 1:
+            led = [xn for x, xn in ctx.of(*BODIES) if lm.start(1) <= ctx.rel(x) < lm.end(1) and x.key not in LEADER_KEYS]
+            if led:
+                organizers, props = led, {"role": lm.group(2)}
         later_org, later_part = _after_drill(ctx, m)
         if later_org and props.get("inferred"):
             organizers, props = [], {}
@@ -1127,6 +1140,9 @@ def drills(ctx: Ctx) -> list[Edge]:
             seg = [(x, xn) for x, xn in ctx.mentions if a <= ctx.rel(x) < b]
             places = [xn for x, xn in seg if x.label in DRILL_SITES and not _place_prefix(ctx, x)] or \
                 [xn for x, xn in seg if x.label == "Jurisdiction"][-1:]
+            if not places and s.startswith(("该", "此"), a):
+                # A煤矿…演练在该矿举行: the firm or site named before by its kind word
+                places = _named_by_kind(ctx, a)
             out += [Edge(n, "HELD_AT", p, ctx.sentence) for p in places]
         if at >= 0:
             seg = [(x, xn) for x, xn in ctx.mentions if clause_start + at < ctx.rel(x) < r]
@@ -1207,6 +1223,8 @@ GUIDING_END = re.compile(r"(?:指导|协助|督促|帮助)$")
 # where a drill was held, written right after it (`…演练于9月在X镇举行`) or as a clause of its own after it
 HELD_AFTER = re.compile(r"(?:于|在)([^,;。]{2,30}?)(?:举行|举办|开展|展开|进行|组织)")
 # `…演练由A于9月在X举行` / `…演练由A在X举行`: the organiser, then where, in the clause right after the drill
+# a clause only naming who leads (`由A牵头` / `由A、B组织`), before the drill's own clause
+LEAD_CLAUSE = re.compile(r"(?:^|(?<=[,;:。]))[\s·•\-■●◆★▲]*由([^,;。由]{2,30}?)(牵头|组织|主办)(?=,)")
 HELD_BY = re.compile(r"由([^,;。由于在]{2,30}?)(?=于|在)")
 # what stands between a site and the drill it holds (`X小学开展…演练`, `X小学地震疏散演练`)
 SITE_RUNS_DRILL = re.compile(r"(?:(?:开展|组织|举行|举办|进行)了?)?")
@@ -1238,8 +1256,10 @@ def _after_drill(ctx: Ctx, drill: Mention) -> tuple[list[tuple[str, dict]], list
         pm = part_cue.search(clause)
         if role:
             people = [xn for x, xn in inside if x.label == "Person"]
-            bodies = [xn for x, xn in inside if x.label in BODIES and x.key not in LEADER_KEYS] or \
-                [xn for x, xn in inside if x.label == "Jurisdiction" and not _place_prefix(ctx, x)]
+            bodies = [xn for x, xn in inside if x.label in BODIES and x.key not in LEADER_KEYS]
+            # a township with its own role word (`由A局指导、B街道主办`) runs it beside the body
+            bodies += [xn for x, xn in inside if x.label == "Jurisdiction" and not _place_prefix(ctx, x)
+                       and (not bodies or DRILL_ROLE_WORD.match(s, ctx.rel(x) + len(x.surface)))]
             words = [(w.start(), w.group(0)) for w in DRILL_ROLE_WORD.finditer(clause)]
             org += [(w, {"role": _own_role(ctx, w, inside, c0, words) or role.group(1)}) for w in people or bodies]
             # `…演练由X公司与Y街道共同组织`: a firm running a drill with a body takes part in it
@@ -1454,6 +1474,10 @@ def _listed(ctx: Ctx, at: int, labels) -> list[tuple[Mention, str]]:
     return out
 
 
+# a clause going on with the list of the clause before (`A、B，以及C等…`)
+LIST_GOES_ON = re.compile(r"以及|及(?![时早])|和|还有")   # (not 及时/及早: an adverb opening a clause)
+
+
 def _inspected_passive(ctx: Ctx) -> list[Edge]:
     """`A公司接受了B局的安全检查` / `A公司被B局抽查`: the firm or facility opening the clause is checked by the
     bodies named between the passive word and the check."""
@@ -1469,6 +1493,9 @@ def _inspected_passive(ctx: Ctx) -> list[Edge]:
         am = lex.cue_re("inspected_after").search(s, pm.end(), clause_end)
         if not am:
             continue
+        if clause_start and LIST_GOES_ON.match(s, clause_start):
+            # A公司、B公司，以及C公司等N家企业接受了…检查: the list opened in the clause before goes on
+            clause_start = max(s.rfind(",", 0, clause_start - 1), s.rfind(";", 0, clause_start - 1)) + 1
         by = lex.cue_re("inspected_by").fullmatch(pm.group(0))
         if by and "对" in s[pm.end():am.start()]:
             continue   # 由A局牵头对X检查: 由 names the lead of an active check, not who checked the things before
@@ -1666,6 +1693,9 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
     if not targets and dui >= 0 and s.startswith("其", dui + 1):
         # X林场防火隔离带未按期开设，A对其实行挂牌督办: 其 is the thing the sentence opens with
         targets = [n for m, n in _topic(ctx, ("Enterprise", "Facility", "Reservoir", "Jurisdiction"))]
+    if not targets and dui >= 0:
+        # 检查了A市场，对市场内…挂牌督办 / …A煤矿…，对该矿…责令: the thing named before by its kind word
+        targets = _named_by_kind(ctx, dui + 1)
     if not targets and dui < 0 and (cm.group(0).startswith("责令") or s.startswith("其", cm.end())
                                     or re.match(r"了?其", s[cm.end():])) and not COUNTED_AFTER.match(s, cm.end()):
         # A对B进行了抽查，…，当场责令整改 / 对B…，督促其…: the order goes to what was checked earlier
@@ -1734,6 +1764,31 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
     if not subjects and targets and _led_by_person(ctx, cm.start()):
         return out   # 副县长A带队检查了X，督促B镇…: the leader's order, no body's
     return out + _supervision_edges(ctx, acting, targets)
+
+
+def _named_by_kind(ctx: Ctx, start: int) -> list[str]:
+    """`该矿` / `市场内` at `start` (relative): a firm, facility or reservoir named before it in the sentence whose
+    name ends with that kind word (the nearest one); nothing when no name ends so."""
+    s = ctx.s()
+    this = s.startswith(("该", "此"), start)
+    at = start + this
+    for k in (2, 1):
+        word = s[at:at + k]
+        if len(word) < k or NOT_WORD_CHARS.search(word):
+            continue
+        if not this and not s.startswith(KIND_INSIDE, at + k):
+            continue   # without 该 the kind word is a back reference only when followed by 内 (市场内)
+        # 该企业 / 该公司: any firm (a trade name need not end with the word)
+        any_firm = this and load().cue_re("firm_kind").fullmatch(word)
+        named = [(ctx.rel(m), n) for m, n in ctx.of(*INSPECTABLE)
+                 if ctx.rel(m) + len(m.surface) < start and len(m.surface) > k
+                 and (m.surface.endswith(word) or (any_firm and m.label == "Enterprise"))]
+        if named:
+            return [max(named)[1]]
+    return []
+
+
+KIND_INSIDE = ("内", "区内")   # 对市场内…, 对矿区内…
 
 
 # places named again by their count and kind (`督促两街道…`, `要求上述3个乡镇…`)
@@ -2077,7 +2132,9 @@ def within_site(ctx: Ctx) -> list[Edge]:
                 for m, n in _listed(ctx, ctx.rel(x) + len(x.surface) + wm.end(), INSPECTABLE) if n != xn]
     # `园区内的A、B`: a site named by its kind alone is the last site of that kind named shortly before
     # (`港区内的A、B`: a port area, `集中区内`: an industrial cluster zone, alike)
-    for km in lex.cue_in(r"(?:(?<=[对在了,;:])|^)(园区|工业园|开发区|产业园|港区|集中区)(?:%s)的?", "within").finditer(s):
+    # (`对化工集中区内的A`: the kind may carry what the park is for; the park named must then carry it too)
+    for km in lex.cue_in(r"(?:(?<=[对在了,;:])|^)((?:化工|工业|物流)?(?:园区|工业园|开发区|产业园|港区|集中区))(?:%s)的?",
+                         "within").finditer(s):
         # (`A会同X化工产业园管委会，对园区内B公司…`: the park named earlier in the sentence counts too)
         site = _last_named(ctx, km.group(1), 400, ctx.sentence.start + km.start())
         if site:
@@ -2527,6 +2584,10 @@ SITES_BEFORE = re.compile(r"(?:全[省市区县旗镇乡]|辖区内?|各|[\d*X�
 
 def responsible_for(ctx: Ctx) -> list[Edge]:
     lex = load()
+    # a plan for a later period (`下半年，A将…开展煤矿…整治`, cue row `future_plan`) says what a body will do, not
+    # which field it answers for: no gold gives one
+    if "将" in ctx.s() and lex.cue_in(r"(?:%s)[，,]", "future_plan").match(ctx.s()):
+        return []
     out = _sub_committees(ctx)
     if out is not None:
         return out
@@ -2614,7 +2675,8 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
         own = _own_sector(m)
         # (a team named after the rescue it gives, 矿山救护队 / 专职消防队: cue list `team_trade`, answers for no field)
         if own and not (m.label == "Committee" and _committee_only_named(ctx, m)) and \
-                not (m.label == "RescueTeam" and own in lex.cues.get("team_trade", ())):
+                not (m.label == "RescueTeam" and own in lex.cues.get("team_trade", ())) and \
+                not (drill and _drill_side_role(ctx, m)):
             sid = ctx.resolver._node("Sector", own, None).id
             out.append(Edge(n, "RESPONSIBLE_FOR", sid, ctx.sentence))
             r = ctx.rel(m) + len(m.surface)
@@ -2636,6 +2698,21 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
                 out += [Edge(xn, "RESPONSIBLE_FOR", sid, ctx.sentence) for x, xn in ctx.of(*BODIES)
                         if a <= ctx.rel(x) < b]
     return out
+
+
+DRILL_CLAUSE_END = re.compile(r"[,;。，；]|$")
+
+
+def _drill_side_role(ctx: Ctx, m: Mention) -> bool:
+    """In a drill's sentence, is the first role word after `m` in its clause one of taking part, hosting for another
+    or guiding (`A指导、B主办，C、D参演`; cue rows `drill_side_role` / `drill_lead_role`)? Such a body answers for
+    no field by its name there; the one that organises the drill (主办/组织/牵头) still does."""
+    s, lex = ctx.s(), load()
+    r = ctx.rel(m) + len(m.surface)
+    end = DRILL_CLAUSE_END.search(s, r).start()
+    side = lex.cue_re("drill_side_role").search(s, r, end)
+    lead = lex.cue_re("drill_lead_role").search(s, r, end)
+    return bool(side) and not (lead and lead.start() < side.start())
 
 
 MEMBERS_WORD = "成员单位"
