@@ -119,6 +119,8 @@ POLICE_UNIT_RE = re.compile(r"(?:交警|交巡警)(?:[一二三四五六七八�
 SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:大队|中队|总队|支队|站|所|中心|科|股)")
 UNIT_KIND = re.compile(r"(?:大队|中队|总队|支队|站|派出所|所|中心|科|股)$")  # (海防派出所: the stem is 海防)
 WHOLE_AREA = re.compile(r"^全|各|所属")  # 全县, 各乡镇, 所属: the clause goes on, no unit name
+MASK_CLAUSE_CHARS = frozenset("在为任对于被因由和与及等到是向将把从同率带已也还就都要会")  # chars opening a clause
+MASK_WORD_FREQ = 50  # a two-char word this common after a mask (进行, 强调) opens the predicate
 MASKED_NAME = re.compile(r"[\u4e00-\u9fff](?:\*{1,2}|X{1,2}|某{1,2})(?![\u4e00-\u9fff]{0,1}[*X])")
 COMMITTEE_POSTS = ("总指挥", "指挥长", "组长", "主任", "队长")  # posts of a committee or group (局长任副总指挥)
 RANKED_POSTS = COMMITTEE_POSTS + tuple(r + p for r in ("副", "常务副") for p in COMMITTEE_POSTS)  # 主任, 副主任 …
@@ -766,6 +768,25 @@ def _trade_word_before(text: str, i: int, lex: Lexicon, taken) -> bool:
             and word_freq(w) < TRADE_WORD_MAX_FREQ)
 
 
+def _words_ending_at(stem: str, at: int) -> tuple[str, ...]:
+    """The jieba word of the stem that ends at offset at (none if a word spans it)."""
+    pos = 0
+    for w in jieba_words(stem):
+        pos += len(w)
+        if pos == at:
+            return (w,)
+        if pos > at:
+            break
+    return ()
+
+
+def _verb_char_then_place_word(stem: str) -> bool:
+    """Is the stem a one-char verb and then a place word, nothing more (托|溪河 of 托溪河大桥)?"""
+    words = jieba_words(stem)
+    return len(words) == 2 and len(words[0]) == 1 and len(words[1]) >= 2 and word_tag(words[0]) == "v" \
+        and word_tag(words[1]) == "ns"
+
+
 def _rare_char_pair(stem: str) -> bool:
     """Does the stem open with a one-char verb and then a lone char jieba reads as a bound morpheme or knows not
     (拉岜, 者卡: minority place names written in rare chars)?"""
@@ -1245,12 +1266,23 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                 head = name_start(stem0[:k], True, False, False, True)
                 if k - head >= 2:
                     cut = head
+        if cut >= 4 and label == "Facility" and kind not in PLACE_NAMED_KINDS:
+            # 锦绣安置房项目工地, 嘉禾安置小区: a kind word jieba reads as a verb (安置 of 安置房) ends no name when
+            # a name of two chars or more comes before it
+            verb = next((w for w in _words_ending_at(stem0, cut) if w in _generic_stems()), None)
+            if verb:
+                head = name_start(stem0[:cut - len(verb)], True, False, True, True)
+                if cut - len(verb) - head >= 2:
+                    cut = head
         if kind == "canal" and stem0[-1:] in WATERWORKS_CHARS and len(stem0) - cut <= 1 and len(stem0) >= 3 \
                 and len(jieba_words(stem0[:-1])) == 1 and _hard_left(text, start, lex):
             cut = 0  # 团结堰渠首, 胜利渠渠首: a weir or canal is named by a slogan word (a verb to jieba) after a boundary
-        if cut == 1 and label in ("Facility", "Reservoir") and _rare_char_pair(stem0) and (
+        if cut == 1 and label in ("Facility", "Reservoir") and (
+                _rare_char_pair(stem0) or _verb_char_then_place_word(stem0)) and (
                 start in place_ends or _hard_left(text, start, lex)):
-            cut = 0  # 对拉岜大桥: a one-char verb (拉) before a char jieba knows no word with is a place name's first char
+            # 对拉岜大桥: a one-char verb (拉) before a char jieba knows no word with is a place name's first char;
+            # 对托溪河大桥: so too before a place word that is all the rest of the stem (托 is no verb here)
+            cut = 0
         if cut and label in ("Facility", "Reservoir") and stem0[:cut] in _slogans() and (
                 start in place_ends or _hard_left(text, start, lex)):
             cut = 0  # X乡前进淤地坝: a slogan word (a verb to jieba) alone after a place or a boundary is the name
@@ -1960,6 +1992,10 @@ def _masked_name(text: str, mm: re.Match, follow: tuple[str, ...] = ()) -> str:
         nxt = text[end + 1:end + 2]
         if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in "等和及" \
                 or any(len(w) >= 2 and text.startswith(w, end + 1) for w in follow):
+            return text[mm.start():end + 1]
+        # `副乡长周*安诫勉谈话`, `副大队长许*明因…`: the char after the mask is the name's last one when it is
+        # no clause char and opens no dictionary word (`郑*进行…`, `李*强调…` keep the bare masked name)
+        if text[end] not in MASK_CLAUSE_CHARS and word_freq(text[end:end + 2]) < MASK_WORD_FREQ:
             return text[mm.start():end + 1]
     return mm.group(0)
 

@@ -360,6 +360,10 @@ def leads_guides(ctx: Ctx) -> list[Edge]:
     if subject is None and ctx.reporting and not site_first:
         subject, inferred = ctx.reporting, True
         subjects = [subject]
+    elif subject is None and not ctx.reporting and ctx.resolver and not site_first and OWN_PLACE.search(s):
+        # `在市委…领导下，我县…` in a report whose own body is not known: 我县 names the county itself
+        subject, inferred = ctx.resolver.juris_id, True
+        subjects = [subject]
     if subject is None:
         return out
     props = {"inferred": True} if inferred else {}
@@ -374,6 +378,8 @@ def leads_guides(ctx: Ctx) -> list[Edge]:
 
 
 LIST_MARK = re.compile(r"[、和及与]")
+# the report's own place named by the writer (`我县`, `我区`, `我市`, `我旗`)
+OWN_PLACE = re.compile(r"我(?:县|区|市|旗)")
 
 
 def _listed_after(ctx: Ctx, bodies: list) -> list[str]:
@@ -1073,6 +1079,18 @@ def drills(ctx: Ctx) -> list[Edge]:
         if hm and clause_start and re.search(r"(?:承办|协办|组织)的[^,。]{0,12}$", clause):
             out += [Edge(xn, "ORGANIZED", n, ctx.sentence, {"role": hm.group(2)}) for x, xn in ctx.of(*BODIES)
                     if hm.start(1) <= ctx.rel(x) < hm.end(1)]
+        # 由A主办、B承办，C、D参加的…演练: the head only names who took part (the participation loop below
+        # links them); the clause before names the hosts, each with its own role word
+        if clause_start and PARTICIPANTS_HEAD.search(clause):
+            organizers, role = [], None
+            if hm2 := HOSTS_CLAUSE.search(s, 0, clause_start - 1):
+                inside = [(x, xn) for x, xn in ctx.mentions if hm2.start(1) <= ctx.rel(x) < hm2.end(1)
+                          and (x.label in BODIES or x.label == "Jurisdiction" and not _place_prefix(ctx, x))]
+                words = [(w.start(), w.group(0)) for w in DRILL_ROLE_WORD.finditer(s, hm2.start(1), hm2.end())]
+                words = [(i - hm2.start(1), w) for i, w in words]
+                out += [Edge(xn, "ORGANIZED", n, ctx.sentence,
+                             {"role": _own_role(ctx, xn, inside, hm2.start(1), words) or hm2.group(2)})
+                        for x, xn in inside if x.key not in LEADER_KEYS]
         date = _date(ctx, r)
         if date:
             m.props.update(date)
@@ -1236,6 +1254,13 @@ SITE_CLAUSE = re.compile(r"(?<=[,;])(?:演练)?地点(?:设在|在|为|是|:)([^
 # `在公司罐区` / `在本厂` / `在该企业` / `在厂区`: the premises of the firm holding the drill
 OWN_PREMISES = re.compile(r"(?:本|该)(?:公司|企业|厂|矿)|公司|企业|工厂|厂区|矿区|罐区|库区")
 AFTER_DRILL_ROLE = re.compile(r"(组织|指挥|指导|主办|承办|协办)了?[。!?]?$")
+# a drill's head naming only who took part (`C、D参加的…演练`)
+PARTICIPANTS_HEAD = re.compile(r"(?:参加|参与|参演)的[^,;。]{0,12}$")
+# the clause before it naming the hosts (`由A主办、B承办`), searched up to the comma before the head
+HOSTS_CLAUSE = re.compile(r"由([^,;。由]{2,40}?)(主办|组织|牵头|承办|协办|指导)$")
+# a labelled cell after a drill (`组织单位:A、B` / `主办:A` / `参演:A、B`)
+LABELLED_ROLE = re.compile(r"(?<![\u4e00-\u9fff])(主办|承办|协办|组织|指导|牵头)(?:单位)?:")
+LABELLED_PART = re.compile(r"(?<![\u4e00-\u9fff])(?:参演|参加|参与|参训)(?:单位|力量)?:")
 # each body's own role in a clause of several (`由A主办、B协办`)
 DRILL_ROLE_WORD = re.compile(r"组织|指挥|指导|主办|承办|协办")
 
@@ -1254,6 +1279,16 @@ def _after_drill(ctx: Ctx, drill: Mention) -> tuple[list[tuple[str, dict]], list
         inside = [(x, xn) for x, xn in ctx.mentions if c0 <= ctx.rel(x) < c0 + len(clause)]
         role = AFTER_DRILL_ROLE.search(clause)
         pm = part_cue.search(clause)
+        # a labelled cell (`组织单位:A、B` / `参演:A、B`): the names after the label hold its role
+        lm = LABELLED_ROLE.search(clause) or LABELLED_PART.search(clause) if ":" in clause else None
+        if lm:
+            named = [xn for x, xn in inside if ctx.rel(x) >= c0 + lm.end() and not _place_prefix(ctx, x)
+                     and (x.label in (*BODIES, "Jurisdiction", "Enterprise", "Person") and x.key not in LEADER_KEYS)]
+            if lm.re is LABELLED_ROLE:
+                org += [(xn, {"role": lm.group(1)}) for xn in named]
+            else:
+                part += named
+            continue
         if role:
             people = [xn for x, xn in inside if x.label == "Person"]
             bodies = [xn for x, xn in inside if x.label in BODIES and x.key not in LEADER_KEYS]
@@ -1490,8 +1525,9 @@ def _inspected_passive(ctx: Ctx) -> list[Edge]:
     for pm in passive:
         clause_start = max(s.rfind(",", 0, pm.start()), s.rfind(";", 0, pm.start())) + 1
         clause_end = _clause_end(s, pm.end())
-        am = lex.cue_re("inspected_after").search(s, pm.end(), clause_end)
-        if not am:
+        # the check word outside names: 督导 in `接受了市安委会督导组的暗访检查` is the group's name, not its check
+        am = _cue_outside_names(ctx, lex.cue_re("inspected_after"), pm.end())
+        if not am or am.start() >= clause_end:
             continue
         if clause_start and LIST_GOES_ON.match(s, clause_start):
             # A公司、B公司，以及C公司等N家企业接受了…检查: the list opened in the clause before goes on
@@ -1501,7 +1537,9 @@ def _inspected_passive(ctx: Ctx) -> list[Edge]:
             continue   # 由A局牵头对X检查: 由 names the lead of an active check, not who checked the things before
         objects = [n for m, n in _without_hosts(ctx, [(m, n) for m, n in ctx.of(*INSPECTABLE)
                                                       if clause_start <= ctx.rel(m) < pm.start()])]
-        checkers = [n for m, n in ctx.of(*BODIES, "Person") if pm.end() <= ctx.rel(m) < am.start()]
+        # each checker's own name, not a parent written inside a group's (市安委会 in 市安委会督导组)
+        checkers = [n for m, n in ctx.of(*BODIES, "Person") if pm.end() <= ctx.rel(m) < am.start()
+                    and not _inside_another(ctx, m)]
         if by:   # 由县能源局局长Y带队检查: the leader checks; the body only names the leader's post
             title_starts = {p.props.get("_title_start") for p, _ in ctx.of("Person")}
             checkers = [n for m, n in ctx.of(*BODIES, "Person") if pm.end() <= ctx.rel(m) < am.start()
@@ -2441,7 +2479,8 @@ def _object_sectors(ctx: Ctx) -> list[str]:
     return out
 
 
-SUB_COMMITTEES = re.compile(r"下设([^,;。]{2,60}?)等?[\d一二三四五六七八九十]+个")
+SUB_COMMITTEES = re.compile(r"下设([^,;。]{2,60}?)等?[\d一二三四五六七八九十两]+个")
+SUB_GROUP = re.compile(r"(?:专项|专业|安全)*(?:工作组|委员会|专委会|工作专班|专班|小组)")
 
 
 def _sub_committees(ctx: Ctx) -> list[Edge] | None:
@@ -2450,7 +2489,7 @@ def _sub_committees(ctx: Ctx) -> list[Edge] | None:
     s = ctx.s()
     dm = SUB_COMMITTEES.search(s)
     subs = [n for m, n in ctx.of("Committee") if dm and dm.end() <= ctx.rel(m) <= dm.end() + 8]
-    if not subs:
+    if not subs and not (dm and SUB_GROUP.match(s, dm.end())):   # (`等8个专项工作组`: groups no mention names)
         return None
     sectors = {ctx.rel(m): n for m, n in ctx.of("Sector")}
     items, at = [], dm.start(1)
@@ -2480,6 +2519,9 @@ def _sectors_led_by(ctx: Ctx) -> tuple[list[Edge], int, list[tuple[int, int]]]:
     whole: list[tuple[int, int]] = []
     for cm in LED_BY.finditer(ctx.s()) if "由" in ctx.s() else ():   # (LED_BY needs its 由: a cheap gate)
         a, b = cm.span(1)
+        vm = load().cue_re("duty_set_verb").match(ctx.s(), a, b)
+        if vm and b - vm.end() >= 2:
+            a = vm.end()   # `明确危险化学品运输由A牵头`: the field starts after the verb setting the duty
         secs = _qualified_led_field(ctx, a, b)
         if secs:
             whole.append((a, b))
@@ -2543,7 +2585,7 @@ def _sector_body(m: Mention) -> bool:
 
 
 # a clause that only gives more bodies a helping role (`，B、C配合`), names taken out
-HELPING_ONLY = re.compile(r"[,]?[、和及与等()]*(?:各[\u4e00-\u9fff]{1,4}[、和及与()]*)*(?:配合|协助|协同|参与)")
+HELPING_ONLY = re.compile(r"[,]?[、和及与等()]*(?:各[\u4e00-\u9fff]{1,4}[、和及与()]*)*(?:按职责|按照职责|依职责|依据职责)?(?:配合|协助|协同|参与)")
 
 
 def _helping_clause_end(ctx: Ctx, at: int) -> int:
@@ -2825,12 +2867,13 @@ def table_row(ctx: Ctx) -> list[Edge]:
     if ctx.mentions[0][0].label != "Sector" or ctx.rel(ctx.mentions[0][0]) != at:
         return _field_cell_row(ctx, at, bodies)   # a field the lexicon lacks, known by its column
     secs = [(x, n) for x, n in ctx.of("Sector") if ctx.rel(x) < first_body]
-    if not ROW_REST.fullmatch(_without_names(ctx, [x for x, _ in secs], s[at:first_body], at)):
+    cell_end = _field_cell_end(ctx, at, bodies)
+    # (a field's part in brackets is a field too: `工贸(粉尘涉爆)`)
+    if not ROW_REST.fullmatch(_without_names(ctx, [x for x, _ in secs], s[at:cell_end], at).replace("(", "").replace(")", "")):
         return _field_cell_row(ctx, at, bodies)   # a sector word with more words in its cell (`有限空间作业`)
-    names = [x for x, _ in secs + bodies]
     if any(x.label not in BODIES and x.label != "Sector" and not _inside_another(ctx, x) for x, _ in ctx.mentions) or \
-            not _only_names_left(ctx, _without_names(ctx, names, s[at:], at)):
-        return []   # words other than names: a sentence, not a row
+            not _only_names_left(ctx, _without_names(ctx, [x for x, _ in bodies], s[first_body:], first_body)):
+        return []   # words other than names: a sentence, not a row (the field cell was read above)
     return [Edge(n, "RESPONSIBLE_FOR", t, ctx.sentence) for _, n in bodies for t in dict.fromkeys(n for _, n in secs)]
 
 
@@ -2860,13 +2903,34 @@ FIELD_TAIL = re.compile(r"(?:安全|领域|工作)$")
 GENERIC_TAIL = re.compile(r"作业|行业|领域|安全|工作")   # 有限空间作业 is the field 有限空间
 
 
+QUOTES = re.compile(r"[\"“”'‘’]")
+# the level prefix a row's bodies open with (`区`, `县`, `经开区`): what of it is written before the first body read
+LEVEL_PREFIX = re.compile(r"[\u4e00-\u9fff]{0,3}?[县区市旗州盟]")
+
+
+def _field_cell_end(ctx: Ctx, at: int, bodies: list) -> int:
+    """Where the field cell of a row ends: before the first body read, or earlier where the first body's name
+    begins before what was read (`道路交通|经开区公安分局…` read as `区公安分局…`) or a body the entity step did not
+    read opens the lead cell (`出租屋|区出租屋管理服务中心|区公安分局…`); the other bodies of the row give the prefix."""
+    s = ctx.s()
+    first_body = ctx.rel(bodies[0][0])
+    prefixes = {pm.group(0) for x, _ in bodies[1:] if (pm := LEVEL_PREFIX.match(x.surface))}
+    for p in sorted(prefixes, key=len, reverse=True):
+        j = s.find(p, at + 2, first_body + len(p) - 1)   # (a field of two chars at least before it)
+        while j != -1 and j < first_body:
+            if first_body < j + len(p) or UNREAD_BODY.fullmatch(s, j, first_body):
+                return j   # the prefix runs into the first body read, or a whole body's name left unread
+            j = s.find(p, j + 1, first_body + len(p) - 1)
+    return first_body
+
+
 def _field_cell_row(ctx: Ctx, at: int, bodies: list) -> list[Edge]:
     """`2 高层建筑消防 区消防救援大队 区住建局、各街道` under a header naming a field column: the words before the
     first body are the row's field even when the sector lexicon lacks them (or only knows a word inside them);
     every body of the row answers for it."""
     s = ctx.s()
     first_body = ctx.rel(bodies[0][0])
-    cell = s[at:first_body].strip(" |")
+    cell = QUOTES.sub("", s[at:_field_cell_end(ctx, at, bodies)].strip(" |"))   # `"三小"场所` is the field 三小场所
     if not FIELD_CELL.fullmatch(cell) or NOT_A_FIELD.search(cell) or \
             any(x.label not in BODIES and x.label != "Sector" and not _inside_another(ctx, x) for x, _ in ctx.mentions) or \
             any(x.label == "Sector" and ctx.rel(x) >= first_body for x, _ in ctx.mentions):
