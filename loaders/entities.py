@@ -41,10 +41,34 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
+def vertical_forms() -> tuple[str, ...]:
+    """Vertical bodies (bodies.tsv parent `national`) whose name is also a suffix of suffixes.tsv: 海事处 is a
+    body as written, X海事处 a body named by its place."""
+    lex = load()
+    suffixes = {suf for suf, _, _ in lex.suffixes}
+    return tuple(f for f, b in lex.bodies.items() if b.parent == "national" and f in suffixes)
+
+
+def _bare_vertical_bodies(text: str, lex: Lexicon, taken: bytearray) -> list[Mention]:
+    """`会同海事处、海警工作站`: a vertical body written with no place and no level char, where no name read
+    before covers it (a place-named one, 鳌礁海事处, was read by its suffix)."""
+    out = []
+    for form in vertical_forms():
+        i = text.find(form)
+        while i >= 0:
+            if not _any(taken, i, i + len(form)):
+                out.append(_body(lex, form, None, i, i + len(form), form, ""))
+            i = text.find(form, i + len(form))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _patterns():
     lex = load()
-    strong = [f for f, b in lex.bodies.items() if _strong(f) or b.parent == "national"]
-    weak = [f for f, b in lex.bodies.items() if not (_strong(f) or b.parent == "national")]
+    # a vertical body that is also a suffix name (海事处) needs its level char here: written bare it may end a
+    # place-named one (鳌礁海事处, read by its suffix), so the bare form is read after the suffixes
+    strong = [f for f, b in lex.bodies.items() if (_strong(f) or b.parent == "national") and f not in vertical_forms()]
+    weak = [f for f in lex.bodies if f not in strong]
     body_strong = re.compile(rf"(?P<lvl>[{LEVELS}])?(?P<form>{alternation(strong)})")
     body_weak = re.compile(rf"(?P<lvl>[{LEVELS}])(?P<form>{alternation(weak)})")
     enum_item = re.compile(rf"^(?P<lvl>[{LEVELS}])?(?P<form>{alternation(lex.bodies)})$")
@@ -108,6 +132,11 @@ DRILL_SUBJECT_RE = re.compile(r"(?:^|(?<=[,;。:\n)•·★|-])|(?<=[•·★|-]
 # a row of a flattened drill table opens with its number and date (`3 6月9日 …`)
 DRILL_ROW_LEAD = re.compile(r"\|?\s*\d{1,2}[\s|]+(?:[\dX*]{1,2}月(?:[\dX*]{1,2}日)?)?[\s|]*")
 DRILL_CELL_RE = re.compile(r"(?m)^" + DRILL_ROW_LEAD.pattern + r"((?:\d{4}年度?)?[\u4e00-\u9fff]{4,24}?(?:演练|拉练))")
+# a drill named as a list item of its own, the details after it (`(3)X演练。地点:…`, `●X演练:9月5日,…`,
+# `●X演练(11月,Y景区):…`, `(2)X演练11月9日在Y举行`): the list mark opens the name; a heading (`(三)强化应急
+# 演练。`, `四、应急预案和演练`) ends its line there
+DRILL_ITEM_RE = re.compile(r"(?m)^[ \t]*(?:\([一二三四五六七八九十\d]{1,3}\)|[●•·★▲◆■]\s?|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)"
+                           r"((?:\d{4}年度?)?[\u4e00-\u9fff]{4,24}?(?:演练|拉练))(?=[。:;,(][^\n]|[\dX*]{1,2}月)")
 YEAR_PREFIX = re.compile(r"^\d{4}年度?")
 # the last verb inside a matched name opens the drill's own name (由A指挥部主办、B承办的X演练: X演练)
 DRILL_INNER_VERB = re.compile(r"开展了?|举办了?|组织了?|举行了?|进行了?|指挥了?|观摩了?|参加了?|[主承协]办的")
@@ -171,6 +200,8 @@ def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | 
         for m in _line_stations(text, lex, taken):
             take(m)
     for m in _by_suffix(text, lex, taken, found):
+        take(m)
+    for m in _bare_vertical_bodies(text, lex, taken):
         take(m)
     found = [m for m in found if not m.props.get("in_firm")]
     if "下设" in text:
@@ -1152,6 +1183,9 @@ def _counts_holdings(text: str, s: int) -> bool:
     return CLAUSE_HAS.search(text, max(0, s - 30), s) is not None
 
 
+PHASE_AFTER = re.compile(r"[一二三四五六七八九十\d]期")  # 二期工地, 三期工程: a phase of a works
+
+
 def _by_suffix(text, lex, taken, found) -> list[Mention]:
     out = []
     kinds = _suffix_kinds()
@@ -1183,6 +1217,10 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             continue
         if text[e:e + 1] == "伍" and label == "RescueTeam":
             continue  # X救援队伍: a collective description, not a named team
+        phase = PHASE_AFTER.match(text, e) if label in ("Facility", "Enterprise") else None
+        if phase and suffix_re.match(text, phase.end()) and kinds[suffix_re.match(text, phase.end()).group(0)][0] \
+                == "Facility":
+            continue  # X厂二期工地: a phase of a named works is a site named with the works
         nxt = suffix_re.match(text, e)
         if nxt and label == "Facility" and (kinds[nxt.group(0)][0] in ("Facility", "Reservoir", "RescueTeam") or (
                 kinds[nxt.group(0)][0] == "Enterprise" and nxt.group(0).endswith("公司"))):
@@ -2054,6 +2092,7 @@ def _follows_name(text: str, pos: int, lex: Lexicon, strict: bool = False) -> bo
 
 
 # -- drills --------------------------------------------------------------------------------
+DRILL_ITEM_VERB = re.compile(r"开展|举办|组织|举行|进行|参加|参与|的|在|由|和|与|及|强化|加强")  # (an item naming its verb is a clause)
 GENERIC_DRILL = ("应急", "安全", "培训", "实战", "应急预案", "综合性应急", "应急培训", "抢险培训")
 
 
@@ -2065,7 +2104,11 @@ def _drills(text, taken, places=None) -> list[Mention]:
     subjects = [m for m in DRILL_SUBJECT_RE.finditer(text)
                 if not re.search(r"开展|举办|组织|举行|进行|参加|参与|的", m.group(1))]   # (those are DRILL_RE's)
     cells = DRILL_CELL_RE.finditer(text) if "演练" in text or "拉练" in text else ()
-    for m in [*DRILL_RE.finditer(text), *subjects, *cells]:
+    items = [m for m in DRILL_ITEM_RE.finditer(text) if not DRILL_ITEM_VERB.search(m.group(1))] \
+        if "演练" in text or "拉练" in text else []
+    seen = {m.span(1) for m in subjects}
+    items = [m for m in items if m.span(1) not in seen]
+    for m in [*DRILL_RE.finditer(text), *subjects, *cells, *items]:
         name = m.group(1)
         # 组织X队在Y举行Z演练: the name starts after the last verb that opens a drill
         verb = None
@@ -2077,7 +2120,7 @@ def _drills(text, taken, places=None) -> list[Mention]:
         while changed:  # the leftmost verb of `组织开展…演练` is not part of the name
             changed = False
             # (在Y水库举行的X演练: the 的 that closes the verb's clause opens no name)
-            for lead in ("开展", "举办", "组织", "举行", "进行", "系列", "一次", "多次", "了", "好", "的"):
+            for lead in ("开展", "举办", "组织", "举行", "进行", "系列", "一次", "一场", "多次", "了", "好", "的"):
                 if name.startswith(lead):
                     name, changed = name[len(lead):], True
         stem = YEAR_PREFIX.sub("", name[:-2])

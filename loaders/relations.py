@@ -863,10 +863,11 @@ def member_of(ctx: Ctx) -> list[Edge]:
         seg_start = max(s.rfind(",", 0, cm.start()), yi[-1] if yi else -1) + 1
         if not committees and cm.group(0).endswith("成员单位"):
             # Y由…任主任，A、B为成员单位: the committee is the one the sentence set out with (or the clause before `;`);
-            # Y增补/新增A、B为成员单位: the committee opening the clause with a verb of adding
+            # Y增补/新增A、B为成员单位: the committee opening the clause with a verb of adding;
+            # Y由A、B等N个部门为成员单位: the committee made of the bodies the same clause lists
             committees = [(m, n) for m, n in ctx.of("Committee") if ctx.rel(m) < seg_start][:1] or \
                 [(m, n) for m, n in ctx.of("Committee") if seg_start <= ctx.rel(m) < cm.start() and
-                 re.match(r"(?:增补|新增|增加|吸收|吸纳)了?", s[ctx.rel(m) + len(m.surface):])][:1] or \
+                 re.match(r"(?:增补|新增|增加|吸收|吸纳)了?|由", s[ctx.rel(m) + len(m.surface):])][:1] or \
                 carried[:1]
         if not committees:
             continue
@@ -1727,13 +1728,14 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
     else:          # A责令B… / 约谈了X公司 / 约谈…的A、B负责人
         # the bodies of the nearest clause that has any (A与B签订…，C对D巡查，督促E…: C)
         subjects = [n for m, n in nearest_subjects(ctx, cm.start())]
-        targets = object_list(ctx, cm.end()) or _counted_places(ctx, cm)
+        targets = object_list(ctx, cm.end()) or _counted_places(ctx, cm) \
+            or _place_named_before(ctx, cm.end() + s.startswith("了", cm.end()))   # 督促该乡… / 约谈了该镇…
     if not targets and dui >= 0 and s.startswith("其", dui + 1):
         # X林场防火隔离带未按期开设，A对其实行挂牌督办: 其 is the thing the sentence opens with
         targets = [n for m, n in _topic(ctx, ("Enterprise", "Facility", "Reservoir", "Jurisdiction"))]
     if not targets and dui >= 0:
         # 检查了A市场，对市场内…挂牌督办 / …A煤矿…，对该矿…责令: the thing named before by its kind word
-        targets = _named_by_kind(ctx, dui + 1)
+        targets = _named_by_kind(ctx, dui + 1) or _place_named_before(ctx, dui + 1)
     if not targets and dui < 0 and (cm.group(0).startswith("责令") or s.startswith("其", cm.end())
                                     or re.match(r"了?其", s[cm.end():])) and not COUNTED_AFTER.match(s, cm.end()):
         # A对B进行了抽查，…，当场责令整改 / 对B…，督促其…: the order goes to what was checked earlier
@@ -1827,6 +1829,28 @@ def _named_by_kind(ctx: Ctx, start: int) -> list[str]:
 
 
 KIND_INSIDE = ("内", "区内")   # 对市场内…, 对矿区内…
+
+# 对该镇/该乡/该街道/该村…: a township or village pointed back at by its kind word (the level each kind names)
+THIS_PLACE = re.compile(r"[该此](街道|镇|乡|村)")
+PLACE_KIND_LEVEL = {"街道": "township", "镇": "township", "乡": "township", "村": "village"}
+
+
+def _place_named_before(ctx: Ctx, start: int) -> list[str]:
+    """`该镇` at `start` (relative): the township (or village, `该村`) of that kind named last before it, in the
+    sentence or earlier in the same paragraph (`X镇发生一起事故后，A对该镇镇长…进行了约谈`); nothing when none is."""
+    pm = THIS_PLACE.match(ctx.s(), start)
+    if not pm:
+        return []
+    kind, end = pm.group(1), ctx.sentence.start + start
+    para = ctx.text.rfind("\n", 0, end) + 1
+    best, at = None, -1
+    for nid, spec in ctx.resolver.nodes.items():
+        if spec.label == "Jurisdiction" and spec.name.endswith(kind) and len(spec.name) > len(kind) \
+                and spec.properties.get("level") == PLACE_KIND_LEVEL[kind]:
+            pos = max(ctx.text.rfind(a, para, end) for a in {spec.name, *spec.aliases})
+            if pos > at:
+                best, at = nid, pos
+    return [best] if best else []
 
 
 # places named again by their count and kind (`督促两街道…`, `要求上述3个乡镇…`)
@@ -2684,6 +2708,10 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
     # the top of the chain; the sector of the sentence is the departments' (a department's passive check still
     # gives it its sector: the dev2-dev4 golds)
     bodies = [(m, n) for m, n in bodies if not (m.label == "Committee" and _passive_agent(ctx, m))]
+    if "：" in ctx.s() or ":" in ctx.s():
+        # a drill's item line lists its sides by role labels (`…演练：地点：X；参演：A、B`): a body under a side
+        # role's label takes part and answers for no field (the section's head field stays the organiser's)
+        bodies = [(m, n) for m, n in bodies if not _under_side_label(ctx, m)]
     # a higher level's numbered group sent to check (`市安委会第二督导组对我区危化品…开展督导`) answers for no field it
     # checks, and a committee named only as the owner of its members (`县安委会成员单位各司其职：A负责X…`) for none
     bodies = [(m, n) for m, n in bodies
@@ -2743,6 +2771,15 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
 
 
 DRILL_CLAUSE_END = re.compile(r"[,;。，；]|$")
+CLAUSE_MARKS = ",;。，；"
+
+
+def _under_side_label(ctx: Ctx, m: Mention) -> bool:
+    """Is `m` listed after a side role's label opening its clause (`参演：A、B`, `参加单位：A`, `配合单位:A`; cue
+    row `drill_side_role`, up to 4 characters before the colon)?"""
+    s, at = ctx.s(), ctx.rel(m)
+    start = max(s.rfind(c, 0, at) for c in CLAUSE_MARKS) + 1
+    return bool(load().cue_in(r"\s*(?:%s)[^,;。，；：:]{0,4}[：:]", "drill_side_role").match(s, start, at))
 
 
 def _drill_side_role(ctx: Ctx, m: Mention) -> bool:
@@ -3051,19 +3088,30 @@ def labelled_drill_row(ctx: Ctx) -> list[Edge]:
         drill, dn = found[0]
         out = _row_site(ctx, drill, dn)
     else:
-        # `参加:B、C` after `…|X演练|组织:A;`: the row's drill is in the sentence before, on the same line
-        if not roles.match(s):
+        # `参加:B、C` after `…|X演练|组织:A;`: the row's drill is in the sentence before, on the same line;
+        # `(3)X演练。地点:Y;组织单位:A`: the drill is the whole item line before, its cells follow
+        site = SITE_CELL.match(s)
+        if not (site or roles.match(s)):
             return []
         line_start = ctx.text.rfind("\n", 0, ctx.sentence.start) + 1
         before = ctx.text[line_start:ctx.sentence.start]
-        if "|" not in before:
-            return []
-        cells = {c.strip() for c in before.split("|")}
-        dn = next((nid for nid, spec in ctx.resolver.nodes.items() if spec.label == "Drill" and spec.aliases & cells),
-                  None) if ctx.resolver is not None else None
+        first = before.split("。")[0].strip()
+        if "|" in before:
+            cells = {c.strip() for c in before.split("|")}
+            dn = next((nid for nid, spec in ctx.resolver.nodes.items() if spec.label == "Drill" and spec.aliases & cells),
+                      None) if ctx.resolver is not None else None
+        else:   # the line's first sentence ends with the drill
+            dn = next((nid for nid, spec in ctx.resolver.nodes.items() if spec.label == "Drill" and first != before
+                       and any(first.endswith(a) for a in spec.aliases)), None) if ctx.resolver is not None else None
         if dn is None:
             return []
         out = []
+        if site:
+            end = CELL_END.search(s, site.end()).start()
+            inside = [(x, xn) for x, xn in ctx.mentions if site.end() <= ctx.rel(x) < end]
+            places = [xn for x, xn in inside if x.label in DRILL_SITES and not _place_prefix(ctx, x)] or \
+                [xn for x, xn in inside if x.label == "Jurisdiction"][-1:]
+            out += [Edge(dn, "HELD_AT", p, ctx.sentence) for p in places[:1]]
     for rm in roles.finditer(s):
         end = CELL_END.search(s, rm.end()).start()
         who = [(x, xn) for x, xn in ctx.of(*BODIES, "Enterprise", "Person", "Jurisdiction")
@@ -3078,6 +3126,8 @@ def labelled_drill_row(ctx: Ctx) -> list[Edge]:
 
 # where a role cell ends: the next cell, the next role, or the sentence's end
 CELL_END = re.compile(r"[|;。]|$")
+# a labelled site cell opening a sentence (`地点:Y;…`)
+SITE_CELL = re.compile(r"\s*(?:地点|地址|场地|演练地点)\s*:")
 
 
 def _row_site(ctx: Ctx, drill: Mention, dn: str) -> list[Edge]:
