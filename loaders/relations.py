@@ -2059,7 +2059,7 @@ def located_in(ctx: Ctx) -> list[Edge]:
                                      or (b.key in ("township_government", "township_unit")
                                          and not b.surface.endswith("党委"))):
                 out.append(Edge(bn, "LOCATED_IN", an, ctx.sentence))
-            # X镇月亮湖(Y水库): the bracketed name follows a local name of the same thing
+            # X镇某湖(Y水库): the bracketed name follows a local name of the same thing
             elif b.label in PLACES and ctx.text[b.start - 1:b.start] == "(" and ctx.text[b.end:b.end + 1] == ")":
                 alias = ctx.text[a.end:b.start - 1]
                 if 1 <= len(alias) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", alias):

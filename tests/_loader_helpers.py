@@ -41,3 +41,8 @@ def mentions(text: str, place: str = "青山县", level: str = "县") -> list[tu
 def surfaces(found: list[tuple[str, str]], label: str) -> set[str]:
     """The surfaces of `mentions`' output that carry the label."""
     return {s for lb, s in found if lb == label}
+
+
+def canonicals(text: str, label: str, place: str = "青山县", level: str = "县") -> set[str]:
+    """Canonical names of the `label` mentions the entity step finds in text (a report of `place`)."""
+    return {m.canonical for m in entities.extract(text, place, level) if m.label == label}

@@ -1,12 +1,11 @@
 """Round 21 (E21): facility kinds and drill heads by form, each tested on sentences written for the test."""
 from __future__ import annotations
 
-from _loader_helpers import graph, mentions, names
+from _loader_helpers import canonicals, graph, mentions, names
 
 
 def _canon(text: str, label: str = "Facility") -> set[str]:
-    from loaders import entities
-    return {m.canonical for m in entities.extract(text, "青山县", "县") if m.label == label}
+    return canonicals(text, label)
 
 
 def test_landslide_and_rockfall_sites_are_named_by_their_place():

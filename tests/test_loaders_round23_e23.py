@@ -2,10 +2,7 @@
 each tested on sentences written for the test."""
 from __future__ import annotations
 
-
-def _canon(text: str, label: str) -> set[str]:
-    from loaders import entities
-    return {m.canonical for m in entities.extract(text, "青山县", "县") if m.label == label}
+from _loader_helpers import canonicals as _canon
 
 
 def test_a_pass_staff_housing_and_a_mixed_use_block_after_a_place_are_facilities():

@@ -2,10 +2,11 @@
 known sector; work words, works' safety and a shared head word are read by form. Sentences written for the test."""
 from __future__ import annotations
 
+from _loader_helpers import canonicals
+
 
 def _canon(text: str, label: str = "Sector") -> set[str]:
-    from loaders import entities
-    return {m.canonical for m in entities.extract(text, "青山县", "县") if m.label == label}
+    return canonicals(text, label)
 
 
 def test_an_unlisted_field_beside_a_known_one_in_a_numbered_head_is_a_sector():

@@ -2,10 +2,7 @@
 township or village they serve. Sentences written for the test."""
 from __future__ import annotations
 
-
-def _canon(text: str, label: str) -> set[str]:
-    from loaders import entities
-    return {m.canonical for m in entities.extract(text, "青山县", "县") if m.label == label}
+from _loader_helpers import canonicals as _canon
 
 
 def test_a_staff_post_before_a_name_makes_a_person():

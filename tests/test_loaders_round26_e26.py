@@ -3,10 +3,7 @@ a part of the county before a work's name, a rare-char place name after a one-ch
 the test."""
 from __future__ import annotations
 
-
-def _canon(text: str, label: str) -> set[str]:
-    from loaders import entities
-    return {m.canonical for m in entities.extract(text, "青山县", "县") if m.label == label}
+from _loader_helpers import canonicals as _canon
 
 
 def test_a_rare_word_closing_on_a_stop_char_is_the_firms_trade_name():

@@ -1,10 +1,7 @@
 """Round 27 (E27): entity forms met in reports from new places; each tested on sentences written for the test."""
 from __future__ import annotations
 
-
-def _canon(text: str, label: str) -> set[str]:
-    from loaders import entities
-    return {m.canonical for m in entities.extract(text, "青山县", "县") if m.label == label}
+from _loader_helpers import canonicals as _canon
 
 
 def test_a_masked_name_keeps_its_last_char_before_a_predicate_of_no_dictionary_word():
