@@ -1218,8 +1218,7 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         if text[e:e + 1] == "伍" and label == "RescueTeam":
             continue  # X救援队伍: a collective description, not a named team
         phase = PHASE_AFTER.match(text, e) if label in ("Facility", "Enterprise") else None
-        if phase and suffix_re.match(text, phase.end()) and kinds[suffix_re.match(text, phase.end()).group(0)][0] \
-                == "Facility":
+        if phase and (after := suffix_re.match(text, phase.end())) and kinds[after.group(0)][0] == "Facility":
             continue  # X厂二期工地: a phase of a named works is a site named with the works
         nxt = suffix_re.match(text, e)
         if nxt and label == "Facility" and (kinds[nxt.group(0)][0] in ("Facility", "Reservoir", "RescueTeam") or (
@@ -1776,7 +1775,6 @@ CLAUSE_NAME_POST = re.compile(r"(?:^|(?<=[,;。:\n、，；]))([\u4e00-\u9fff]{2
 def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
     *_, title_re, _, surnames = _patterns()
     plain_titles = tuple(t for t, _ in lex.titles if "{L}" not in t)
-    long_follow = tuple(w for w in lex.person_follow if len(w) >= 2)   # (one startswith over them all)
     out = []
     for tm in title_re.finditer(text):
         e = tm.end()
@@ -1799,7 +1797,7 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
                     continue
                 # 县长杨帆强调 / 县长王强调研: the third char opens a predicate word, so the name has two chars;
                 # 副县长李华等出席: 等 closes a list, it never ends a name
-                if n == 3 and (cand[2] in NAME_NEVER_ENDS or text.startswith(long_follow, e + 2)):
+                if n == 3 and (cand[2] in NAME_NEVER_ENDS or text.startswith(_long_person_follow(), e + 2)):
                     continue
                 # 区长任第一主任: a post verb, not a surname, when a title follows within a few chars
                 if cand[0] in POST_VERB and any(text.startswith(t, k) for k in range(e + 1, e + 5)
@@ -1817,7 +1815,7 @@ def _persons(text, lex, taken, found, doc_level) -> list[Mention]:
         # 副县长王*, 局长张XX: a masked name keeps its surname (盘某某, 副乡长次*: any first char before 某 or *)
         if name is None and mm and (text[e] in surnames or "某" in mm.group(0) or "*" in mm.group(0)) \
                 and not any(taken[e:mm.end()]):
-            name = _masked_name(text, mm, lex.person_follow)
+            name = _masked_name(text, mm)
         if name is None:
             name = _unlisted_name(text, e, lex, taken)  # 副旗长巴特尔带队, 副县长阿不都·买买提
         if name is None:
@@ -2016,11 +2014,17 @@ def _listed_name(text: str, e: int, lex: Lexicon, taken, surnames) -> str | None
         return cand
     mm = MASKED_NAME.match(text, e)
     if mm and not any(taken[e:mm.end()]):
-        return _masked_name(text, mm, lex.person_follow)
+        return _masked_name(text, mm)
     return _unlisted_name(text, e, lex, taken)
 
 
-def _masked_name(text: str, mm: re.Match, follow: tuple[str, ...] = ()) -> str:
+@lru_cache(maxsize=1)
+def _long_person_follow() -> tuple[str, ...]:
+    """The person-follow words of two chars or more (stopwords.tsv `personfollow`): one startswith over them all."""
+    return tuple(w for w in load().person_follow if len(w) >= 2)
+
+
+def _masked_name(text: str, mm: re.Match) -> str:
     """A masked name may keep its last given char (`书记吴*强等12人`): one char after a single mask is the
     name's when the name closes right after it (punctuation, a char closing a list: 等, 和, 及, or a
     predicate word of two chars or more: `监测员杨*芬发现…`); `副县长李*强调` keeps 李* (强调 is a word)."""
@@ -2029,7 +2033,7 @@ def _masked_name(text: str, mm: re.Match, follow: tuple[str, ...] = ()) -> str:
             and "\u4e00" <= text[end:end + 1] <= "\u9fff" and text[end] not in POST_VERB:
         nxt = text[end + 1:end + 2]
         if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in "等和及" \
-                or any(len(w) >= 2 and text.startswith(w, end + 1) for w in follow):
+                or text.startswith(_long_person_follow(), end + 1):
             return text[mm.start():end + 1]
         # `副乡长周*安诫勉谈话`, `副大队长许*明因…`: the char after the mask is the name's last one when it is
         # no clause char and opens no dictionary word (`郑*进行…`, `李*强调…` keep the bare masked name)
@@ -2092,7 +2096,10 @@ def _follows_name(text: str, pos: int, lex: Lexicon, strict: bool = False) -> bo
 
 
 # -- drills --------------------------------------------------------------------------------
-DRILL_ITEM_VERB = re.compile(r"开展|举办|组织|举行|进行|参加|参与|的|在|由|和|与|及|强化|加强")  # (an item naming its verb is a clause)
+# a verb inside a drill subject's words: DRILL_RE reads that drill
+DRILL_NAME_VERB = re.compile(r"开展|举办|组织|举行|进行|参加|参与|的")
+# … and what else makes a list item a clause, not a drill's name (在, 由, 和, 强化 …)
+DRILL_ITEM_VERB = re.compile(DRILL_NAME_VERB.pattern + r"|在|由|和|与|及|强化|加强")
 GENERIC_DRILL = ("应急", "安全", "培训", "实战", "应急预案", "综合性应急", "应急培训", "抢险培训")
 
 
@@ -2102,10 +2109,10 @@ def _drills(text, taken, places=None) -> list[Mention]:
     out = []
     places = places or {}
     subjects = [m for m in DRILL_SUBJECT_RE.finditer(text)
-                if not re.search(r"开展|举办|组织|举行|进行|参加|参与|的", m.group(1))]   # (those are DRILL_RE's)
-    cells = DRILL_CELL_RE.finditer(text) if "演练" in text or "拉练" in text else ()
-    items = [m for m in DRILL_ITEM_RE.finditer(text) if not DRILL_ITEM_VERB.search(m.group(1))] \
-        if "演练" in text or "拉练" in text else []
+                if not DRILL_NAME_VERB.search(m.group(1))]   # (those are DRILL_RE's)
+    named = "演练" in text or "拉练" in text
+    cells = DRILL_CELL_RE.finditer(text) if named else ()
+    items = [m for m in DRILL_ITEM_RE.finditer(text) if not DRILL_ITEM_VERB.search(m.group(1))] if named else []
     seen = {m.span(1) for m in subjects}
     items = [m for m in items if m.span(1) not in seen]
     for m in [*DRILL_RE.finditer(text), *subjects, *cells, *items]:

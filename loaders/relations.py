@@ -813,16 +813,13 @@ def _office_of(ctx: Ctx, committees: list[Mention], kind: str) -> str | None:
 MEMBERS_OPENER = re.compile(r"以(?![及上下来后前内外便])")
 
 
+@lru_cache(maxsize=1)
 def _committee_forms() -> re.Pattern:
     """Every written form of a committee in bodies.tsv after its level character, longest first."""
-    rx = _COMMITTEE_FORMS.get("rx")
-    if rx is None:
-        forms = sorted((k for k, b in load().bodies.items() if b.label == "Committee"), key=lambda k: (-len(k), k))
-        rx = _COMMITTEE_FORMS["rx"] = re.compile("([%s])(%s)" % (LEVEL_CHARS, "|".join(map(re.escape, forms))))
-    return rx
+    forms = sorted((k for k, b in load().bodies.items() if b.label == "Committee"), key=lambda k: (-len(k), k))
+    return re.compile("([%s])(%s)" % (LEVEL_CHARS, "|".join(map(re.escape, forms))))
 
 
-_COMMITTEE_FORMS: dict[str, re.Pattern] = {}
 ADJUSTED_LOOK_BACK = 300   # characters: the sentence naming the committee and the adjusted one's opening clauses
 
 
@@ -1241,9 +1238,9 @@ JOINT_DRILL = re.compile(r"[^,;。]{2,30}?(?:联合|共同)")
 GUIDING_END = re.compile(r"(?:指导|协助|督促|帮助)$")
 # where a drill was held, written right after it (`…演练于9月在X镇举行`) or as a clause of its own after it
 HELD_AFTER = re.compile(r"(?:于|在)([^,;。]{2,30}?)(?:举行|举办|开展|展开|进行|组织)")
-# `…演练由A于9月在X举行` / `…演练由A在X举行`: the organiser, then where, in the clause right after the drill
 # a clause only naming who leads (`由A牵头` / `由A、B组织`), before the drill's own clause
 LEAD_CLAUSE = re.compile(r"(?:^|(?<=[,;:。]))[\s·•\-■●◆★▲]*由([^,;。由]{2,30}?)(牵头|组织|主办)(?=,)")
+# `…演练由A于9月在X举行` / `…演练由A在X举行`: the organiser, then where, in the clause right after the drill
 HELD_BY = re.compile(r"由([^,;。由于在]{2,30}?)(?=于|在)")
 # what stands between a site and the drill it holds (`X小学开展…演练`, `X小学地震疏散演练`)
 SITE_RUNS_DRILL = re.compile(r"(?:(?:开展|组织|举行|举办|进行)了?)?")
