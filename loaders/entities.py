@@ -203,6 +203,8 @@ def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | 
         take(m)
     for m in _bare_vertical_bodies(text, lex, taken):
         take(m)
+    if "项目" in text:  # (a cheap gate: most sentences name no building project)
+        found = _projects(text, lex, taken, found)
     found = [m for m in found if not m.props.get("in_firm")]
     if "下设" in text:
         for m in _set_up_groups(text, taken, found):
@@ -228,6 +230,50 @@ def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | 
 
 
 BRACKET_OFFICE = re.compile(r"[)）](办公室|办)")
+PROJECT_TAIL = re.compile(r"(?:[一二三四五六七八九十0-9]+期)?项目(?![部办组])")  # (项目部, 项目办: a firm's site office)
+
+
+@lru_cache(maxsize=1)
+def _project_kind_re() -> re.Pattern:
+    """What a building project builds (stopwords.tsv `projectkind`), ending where its (N期)项目 opens."""
+    return re.compile("(?:" + "|".join(sorted(map(re.escape, _stopword_kind("projectkind")), key=len, reverse=True))
+                      + ")$")
+
+
+def _projects(text: str, lex: Lexicon, taken: bytearray, found: list[Mention]) -> list[Mention]:
+    """Building projects (X安置房项目, X科创中心二期项目, X新城三期项目): a Facility named by what it builds.
+
+    A project whose own words say only what it builds (安置房项目) is named by the place written
+    just before it (Y社区安置房项目); a works found before (X安置小区) is the project's first part."""
+    kind_re = _project_kind_re()
+    facility_at_end = {m.end: m for m in found if m.label == "Facility"}
+    place_at_end = {m.end: m for m in found if m.label == "Jurisdiction"}
+    generic = _generic_stems()
+    for pm in PROJECT_TAIL.finditer(text):
+        s, e = pm.start(), pm.end()
+        if _any(taken, s, e):
+            continue
+        works = facility_at_end.get(s)
+        if works is not None and kind_re.search(works.surface):
+            start = works.start  # 嘉苑安置小区 + 三期项目
+            found = [m for m in found if m is not works]
+        else:
+            km = kind_re.search(text, max(0, s - 4), s)
+            if km is None:
+                continue
+            start = _left_edge(text, km.start(), lex, taken, 8)
+            stem = text[start:km.start()]
+            if not stem or all(w in generic for w in jieba_words(stem)):
+                place = place_at_end.get(start)
+                if place is None or place.props.get("level") not in ("township", "village"):
+                    continue  # 推进安置房项目: a class of projects, no place names it
+                start = place.start  # 杏林社区 + 安置房项目: the place names the project
+            elif not _ok_stem(stem, lex, 2):
+                continue
+        name = text[start:e]
+        found.append(Mention("Facility", name, start, e, canonical=name, props={"kind": "project"}))
+        _mark(taken, start, e)
+    return found
 
 
 def _bracketed_offices(text: str, found: list[Mention]) -> list[Mention]:

@@ -479,6 +479,8 @@ def part_of_target(m: Mention, n: str, by_canonical: dict[str, str], resolver) -
     if body and body.parent and body.parent != "national":
         if _higher_office(m, lex.bodies.get(body.parent), resolver):
             return None
+        if _government_unit_elsewhere(m, lex.bodies.get(body.parent), resolver):
+            return None
         target = m.level + body.parent
         if target in by_canonical and by_canonical[target] != n:
             return by_canonical[target]
@@ -498,6 +500,15 @@ def _higher_office(m: Mention, parent, resolver) -> bool:
     own = resolver.info.level_char if resolver.info.place else None   # no place read: the level is a guess
     return bool(parent and parent.label == "Committee" and own and m.level and m.level != own
                 and m.level not in "镇乡")
+
+
+def _government_unit_elsewhere(m: Mention, parent, resolver) -> bool:
+    """An office of a government (a unit whose parent is a Department: 县政府办公室) is part of it only when
+    written short at the report's own level (`县政府办公室印发…`); the full name (`发布机构：X县人民政府办公室`,
+    a footer's or masthead's) and a higher level's office get no PART_OF in the golds."""
+    own = resolver.info.level_char if resolver.info.place else None
+    return bool(parent and parent.label == "Department"
+                and not (own and m.level == own and m.surface[:1] == m.level and parent.canonical not in m.surface))
 
 
 def unit_key(m: Mention) -> tuple | None:
@@ -525,6 +536,9 @@ def holds_post(ctx: Ctx) -> list[Edge]:
         titles = m.props.get("_titles", [])
         tstart = m.props.get("_title_start", m.start)
         prev = [xn for x, xn in ctx.of(*BODIES) if x.end == tstart]
+        if not prev and titles and titles[0].startswith("队"):
+            # X大队(副)大队长A, X支队支队长A: the rank before 队长 repeats the unit's own head word
+            prev, titles = _unit_rank_post(ctx, tstart, titles, held_in)
         if not prev and titles and tstart == m.end:   # X局王某局长: a title after the name is the body's before it
             prev = [xn for x, xn in ctx.of(*BODIES) if x.end == m.start]
         if not prev and titles and not templates.get(titles[0]) and titles[0][0] not in LEVEL_CHARS \
@@ -648,6 +662,21 @@ def holds_post(ctx: Ctx) -> list[Edge]:
 
 
 SHARED_TITLE = re.compile(r"(?:\([^()]{1,8}\))?、$")   # what stands between two names sharing a title
+UNIT_RANK = re.compile(r"副?([大中支])$")   # the rank written before 队长 (大队长, 副支队长)
+
+
+def _unit_rank_post(ctx: Ctx, tstart: int, titles: list[str], held_in: dict[int, str]) -> tuple[list[str], list[str]]:
+    """The unit a `X大队大队长` title is held in (`X大队大队长A、副大队长B`: B's too), and the titles with the
+    rank put back on the first one."""
+    rank = UNIT_RANK.search(ctx.text, max(0, tstart - 2), tstart)
+    if not rank:
+        return [], titles
+    units = [xn for x, xn in ctx.of(*BODIES) if x.end == rank.start() and x.surface.endswith(rank.group(1) + "队")]
+    if not units and ctx.text[rank.start() - 1:rank.start()] == "、" and rank.start() - 1 in held_in:
+        units = [held_in[rank.start() - 1]]
+    if not units:
+        return [], titles
+    return units[:1], [rank.group(0) + titles[0], *titles[1:]]
 
 
 def _short_name_len(s: str, at: int) -> int:
@@ -1077,6 +1106,9 @@ def drills(ctx: Ctx) -> list[Edge]:
         if hm and clause_start and re.search(r"(?:承办|协办|组织)的[^,。]{0,12}$", clause):
             out += [Edge(xn, "ORGANIZED", n, ctx.sentence, {"role": hm.group(2)}) for x, xn in ctx.of(*BODIES)
                     if hm.start(1) <= ctx.rel(x) < hm.end(1)]
+        # 由A主办、B承办的…演练 in one clause: each host before the drill, with its own role word
+        if "办的" in clause or "牵头的" in clause:
+            out += _hosts_before_drill(ctx, clause_start, r, n, organizers)
         # 由A主办、B承办，C、D参加的…演练: the head only names who took part (the participation loop below
         # links them); the clause before names the hosts, each with its own role word
         if clause_start and PARTICIPANTS_HEAD.search(clause):
@@ -1261,6 +1293,34 @@ LABELLED_ROLE = re.compile(r"(?<![\u4e00-\u9fff])(主办|承办|协办|组织|�
 LABELLED_PART = re.compile(r"(?<![\u4e00-\u9fff])(?:参演|参加|参与|参训)(?:单位|力量)?:")
 # each body's own role in a clause of several (`由A主办、B协办`)
 DRILL_ROLE_WORD = re.compile(r"组织|指挥|指导|主办|承办|协办")
+# a drill's hosts written before it in its own clause (`由A主办、B镇承办的…演练`)
+# (由 may be left out when the hosts open the clause: `6月13日,A主办、B承办的…演练`)
+HOSTS_BEFORE_DRILL = re.compile(r"(?:由|^|(?<=[,;:。]))[^,;:。由]{2,40}?(?:主办|承办|协办|牵头)"
+                                r"(?:,[^,;。由]{2,40}?(?:承办|协办))?的[^,;。]{0,12}$")
+HOST_ROLE = re.compile(r"主办|承办|协办|牵头|组织")
+
+
+def _hosts_before_drill(ctx: Ctx, clause_start: int, r: int, n: str, organizers: list[str]) -> list[Edge]:
+    """Each body or township among the hosts before a drill (after 由 or at the clause start) that its own role
+    word follows (a government hosting a drill runs it too, so no leader is left out here); `organizers`
+    already has its edges."""
+    s = ctx.s()
+    # the hosts may open the clause before (`由A主办,B镇承办的…演练`)
+    hm = HOSTS_BEFORE_DRILL.search(s[:r], max(s.rfind(",", 0, max(clause_start - 1, 0)) + 1, 0))
+    if not hm:
+        return []
+    out = []
+    for x, xn in ctx.mentions:
+        a = ctx.rel(x)
+        if not hm.start() <= a < r or xn in organizers or xn == n:
+            continue
+        if not (x.label in BODIES or x.label == "Jurisdiction" and not _place_prefix(ctx, x)):
+            continue
+        # its role: the first role word after it, with only names and 、/和 between
+        rm = HOST_ROLE.search(s, a + len(x.surface), r)
+        if rm and re.fullmatch(r"[^,;。的]*", s[a + len(x.surface):rm.start()]):
+            out.append(Edge(xn, "ORGANIZED", n, ctx.sentence, {"role": rm.group(0)}))
+    return out
 
 
 def _after_drill(ctx: Ctx, drill: Mention) -> tuple[list[tuple[str, dict]], list[str]]:
@@ -2404,10 +2464,43 @@ def bare_heading(line: str, resolver) -> tuple[list[str], bool] | None:
                 return [resolver._node("Sector", field, None, alias=parts[0]).id], alone
     if not known or (len(known) < len(parts) and not alone
                      and not all(p in lex.sector_of or _suffix_labels().get(p) == "Facility" for p in parts)):
-        # (a kind of facility beside the sectors, `(二)非煤矿山和尾矿库。A负责…`, leaves the sectors the head's)
+        # (a kind of facility beside the sectors, `(二)非煤矿山和尾矿库。A负责…`, leaves the sectors the head's;
+        # other words beside them: `_mixed_head_sectors`)
         return None
     ids = [_sector_id(resolver, p) for p in known]
     return ids, alone
+
+
+def _mixed_head_sectors(ctx: Ctx) -> tuple[list[str], int]:
+    """`3.工贸和仓储。A牵头，B、C配合，检查了…`: a numbered head just before the sentence on its line that joins known
+    sectors with other words (bare_heading leaves such a head: the golds differ on the other words) gives its known
+    sectors to the bodies of the sentence's first clause (with the helpers named in role clauses), when that clause
+    names neither another sector nor the head's other words. (sector ids, end of that clause) or ([], 0)."""
+    start, text = ctx.sentence.start, ctx.text
+    if start < 3 or text[start - 1] not in "。.:】":   # (cheap gate: the sentence follows a head's end mark)
+        return [], 0
+    head = text[text.rfind("\n", 0, start) + 1:start]
+    hm = BARE_HEADING.match(head)
+    if not hm or hm.end() != len(head):
+        return [], 0
+    lex = load()
+    parts = [p for p in HEADING_SPLIT.split(hm.group(1)) if p]
+    known = [p for p in parts if p in lex.sector_of]
+    others = [p for p in parts if p not in lex.sector_of]
+    if not known or not others:
+        return [], 0
+    s = ctx.s()
+    end = _clause_end(s, 0)
+    # (`A牵头，B、C配合，对X…`: the role clauses go on with the task of the next one)
+    while end < len(s) and ROLE_ONLY.fullmatch(_without_names(
+            ctx, [x for x, _ in ctx.mentions if ctx.rel(x) < end], s[:end], 0).split(",")[-1]):
+        end = _clause_end(s, end + 1)
+    end = _helping_clause_end(ctx, end)
+    clause = s[:end]
+    canon = {lex.sector_of[p] for p in known}
+    if any(p in clause for p in others) or any(lex.sector_of[w] not in canon for w in sector_words_re().findall(clause)):
+        return [], 0
+    return [_sector_id(ctx.resolver, p) for p in known], end
 
 
 def _qualified_field(words: str) -> str | None:
@@ -2688,6 +2781,8 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
     head_sectors += _opening_sectors(ctx)
     if (cue or ctx.bare_inline) and not drill and not head_sectors:
         head_sectors = list(ctx.bare_heading)
+    # a head joining sectors with other words, just before the sentence: its sectors for the first clause's bodies
+    mixed, mixed_end = _mixed_head_sectors(ctx) if not (head_sectors or drill or ctx.bare_heading) else ([], 0)
     # the sectors the sentence speaks of, also where the word only qualifies a thing (地质灾害隐患点)
     spoken = set(sectors) | {ctx.resolver._node("Sector", lex.sector_of[w], None).id
                              for w in sector_words_re().findall(ctx.s())}
@@ -2730,6 +2825,8 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
         # `X场所安全监管，A负责统筹，B负责燃气使用检查`)
         if cue and not _own_sector(m) and (not targets or (id(m) in owned and not owned[id(m)])):
             targets += _duty_sectors(ctx, m)
+        if mixed and ctx.rel(m) < mixed_end and not _own_sector(m):
+            targets += mixed
         own = _own_sector(m)
         if own and len(targets) > 1 and lex.sector_of.get(own, own) in [ctx.resolver.nodes[t].name for t in targets]:
             # a committee named after a sector, under a heading of several, answers for its own one (below)
