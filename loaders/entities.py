@@ -125,7 +125,7 @@ DRILL_RE = re.compile(r"(?:开展了?|举办了?|组织了?|举行了?|进行了
 # brackets)
 # (`- X演练:6月7日,Y街道…`, `★X演练:…`: a list item headed by the drill's name, then its date)
 # (`4月15日|X港|Y演练|组织:…`: a drill filling one cell of a row whose cells are split by bars)
-DRILL_SUBJECT_RE = re.compile(r"(?:^|(?<=[,;。:\n)•·★|-])|(?<=[•·★|-] ))((?:\d{4}年度?)?[\u4e00-\u9fff*]{4,24}?(?:演练|拉练))"
+DRILL_SUBJECT_RE = re.compile(r"(?:^|(?<=[,;。:\n)•·★●▲◆■|-])|(?<=[•·★●▲◆■|-] ))((?:\d{4}年度?)?[\u4e00-\u9fff*]{4,24}?(?:演练|拉练))"
                               r"(?=在|由|于|\([^()]{1,8}\)[:,]|:\s?[\dX*]{1,2}月|\s?\|)")
 # a drill named in the first cell of a table row, after the row's number and date (`3 6月9日 X演练 Y村 …`; the
 # normalised text joins the cells)
@@ -183,6 +183,9 @@ def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | 
             take(m)
     if "部办公室" in text or "会办公室" in text:
         for m in _offices_referring_back(text, found, taken):
+            take(m)
+    if "油站" in text or "气站" in text:  # (a cheap gate: most sentences name no fuel station)
+        for m in _branded_stations(text, taken):
             take(m)
     # a county or city named with the level char of its body (嵘城市应急管理局): the place is the stem
     for m in _body_places(text, lex, found, taken, doc_place):
@@ -1229,6 +1232,30 @@ def _counts_holdings(text: str, s: int) -> bool:
     return CLAUSE_HAS.search(text, max(0, s - 30), s) is not None
 
 
+ONE_BUILT = re.compile(r"[1一][座个处所](?![\d\u4e00-\u9fff])|[1一][座个处所][,;。，；]")  # 建成X1座: one work
+BUILT_BEFORE = re.compile(r"(?<!各)(?:建成|新建|建设了?|设立|改建|扩建)$")
+BUILT_LEAD = re.compile(r"(?:建成|新建|设立|改建|扩建)")
+
+
+def _one_built(text: str, start: int, stem: str, place_at_end: dict) -> int | None:
+    """Where the name of the one work built at a named place opens (`在X镇建成` + the stem), when the stem says
+    only what kind of work it is (旗级, 应急, 物资); None otherwise (`X局建成市级…1座`: no site, a call the golds
+    leave out)."""
+    lead = BUILT_LEAD.match(stem)
+    if lead:
+        verb, start, stem = start, start + lead.end(), stem[lead.end():]
+    else:
+        verb_m = BUILT_BEFORE.search(text, max(0, start - 3), start)
+        if not verb_m:
+            return None
+        verb = verb_m.start()
+    site = place_at_end.get(verb)
+    if site is None or text[site.start - 1:site.start] != "在":
+        return None
+    generic = _generic_stems()
+    if not stem or not all(w in generic for w in jieba_words(stem)):
+        return None
+    return start
 PHASE_AFTER = re.compile(r"[一二三四五六七八九十\d]期")  # 二期工地, 三期工程: a phase of a works
 
 
@@ -1384,6 +1411,10 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             while mask > 0 and stem0[mask - 1] == "*":
                 mask -= 1
             cut = mask
+        if firm and 2 <= cut <= 6 and word_tag(stem0[cut - 2:cut]) == "q" and stem0[cut - 2] not in COUNT_DIGITS \
+                and jieba_words(stem0[cut - 2:cut]) == (stem0[cut - 2:cut],) \
+                and all(word_tag(w) in ("ns", "nr", "nz", "n", "q", "") for w in jieba_words(stem0[:cut])):
+            cut = 0  # 天元燃气有限公司, X县天元…: a trade word jieba reads as a measure (元 a currency) after no numeral
         if cut == 1 and label == "Enterprise" and (text[start - 1:start] == "、" or word_tag(stem0[:1]) == "q"):
             cut = 0  # 、泓泰新材料…有限公司, 、安*化工有限公司: a list item's first char is its name's (泓 is no measure here)
         # 渡口经营单位X有限公司, 园区内X有限公司: a class noun or a locative before a firm is not part of its name
@@ -1392,7 +1423,13 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                 k = stem0.rfind(w, cut)
                 if k >= 0 and k + len(w) <= len(stem0) - 4:  # (宏达企业管理有限公司: 企业 is in the name)
                     cut = k + len(w)
+            if 0 < cut <= 2 and stem0[:cut].strip("某") == "" and s - start - cut >= 2:
+                cut = 0  # 某某仓储有限公司: a masked firm keeps its mask (某 opens no clause here)
         start += cut
+        if label == "Enterprise" and s - start >= 6:
+            w = next((w for w in _works_locatives() if text.startswith(w, start)), "")
+            if w and jieba_words(text[start:s])[0] == w:
+                start += len(w)  # 县城X有限公司: the part of the county a firm is in is no part of its name
         if label in ("Facility", "Reservoir"):
             for w in _works_locatives():
                 if text.startswith(w, start) and s - start - len(w) >= 2:
@@ -1501,7 +1538,17 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         own = own or (kind == "park" and 3 <= len(stem) <= 8 and stem[0] in "县区市旗" and stem[1] != "级"
                       and text[start - 1:start] not in ("全", "本", "该", "各", "我", "每", "市", "省")
                       and all(word_tag(w) in ("n", "vn", "a", "j", "nz", "") for w in jieba_words(stem[1:])))
-        if not bare and not own and not _ok_stem(stem, lex, 2, place=label in ("Facility", "Reservoir")):
+        if label == "Facility" and stem and ONE_BUILT.match(text, e):
+            built = _one_built(text, start, stem, place_at_end)
+            if built is not None:
+                # 在X镇建成旗级应急物资储备库1座, 新建应急物资储备点1处: the one work built is named by its kind
+                # (各建成…1个 builds one in each place: a class)
+                out.append(Mention(label, text[built:e], built, e, canonical=text[built:e],
+                                   props={"kind": kind} if kind else {}))
+                _mark(mark, built, e)
+                continue
+        masked = label == "Enterprise" and stem.startswith("某") and len(stem.lstrip("某")) >= 2  # 某某仓储有限公司
+        if not bare and not own and not masked and not _ok_stem(stem, lex, 2, place=label in ("Facility", "Reservoir")):
             continue
         after_place = start > 0 and start in place_ends
         if stem in kinds and kinds[stem][1] == "park" and label in ("Department", "RescueTeam") and not after_place \
@@ -1522,7 +1569,7 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
                 and not (counted and label == "RescueTeam" and stem.startswith("乡镇")):
             # (14支乡镇应急救援队: the counted teams of the townships are one collective team)
             vplace = place_at_end.get(start) if after_place and "*" not in stem else None
-            if vplace is not None and label == "Facility" and (
+            if vplace is not None and label == "Facility" and not BUILT_LEAD.match(stem) and (
                     kind in PLACE_NAMED_KINDS or kind in PLACE_OWNED_STATIONS or (
                     kind in TOWNSHIP_OWNED_KINDS and vplace.props.get("level") == "township")) \
                     and vplace.props.get("level") in ("township", "village"):
@@ -1782,6 +1829,26 @@ def _group(text, s, suffix, found) -> tuple[int, str, dict] | None:
     if len({f.start for f in members}) < 2:
         return None
     return s - len(stem), stem + suffix, {}
+
+
+STATION_KINDS = "加油加气站|加油站|加气站"  # kinds of station a fuel chain runs under its brand
+
+
+@lru_cache(maxsize=1)
+def _branded_station_re() -> re.Pattern:
+    brands = "|".join(sorted(map(re.escape, _stopword_kind("fuelbrand")), key=len, reverse=True))
+    return re.compile(rf"(?:{brands})(?:(?![和及与等])[\u4e00-\u9fff*]){{1,14}}?(?:{STATION_KINDS})")
+
+
+def _branded_stations(text: str, taken: bytearray) -> list[Mention]:
+    """中石化X加油站, 中石油X旗Y加油站: a chain's brand before a station's place names the firm running it, whole
+    (the place inside is part of the name, and the brand no body's prefix)."""
+    out = []
+    for m in _branded_station_re().finditer(text):
+        if not _any(taken, m.start(), m.end()):
+            out.append(Mention("Enterprise", m.group(0), m.start(), m.end(), canonical=m.group(0),
+                               props={"kind": "fuel_station"}))
+    return out
 
 
 # `区防指下设城市排涝组、地下空间组和交通保障组`: the groups a committee sets up, listed after 下设
@@ -2219,15 +2286,21 @@ NOT_SECTOR_AFTER = re.compile(r"通道|设施|器材|车辆|车|栓|水源|装�
 def _sectors(text, lex, taken) -> list[Mention]:
     out = []
     sector_re = sector_words_re()
+    general = _stopword_kind("generalfield")
     for hm in HEADING_SECTOR.finditer(text):
         pos = hm.start(1)
         for part in re.split(r"(和|、|及|与)", hm.group(1)):
             if part and part not in ("和", "、", "及", "与") and len(part) >= 2:
+                whole, part = part, _specific_field(part, general)
+                if not part:
+                    pos += len(whole)
+                    continue  # 其他领域, 其他行业领域: fields in general, no one field
                 canon = lex.sector_of.get(part, part)
                 if not any(taken[pos:pos + len(part)]):
                     out.append(Mention("Sector", part, pos, pos + len(part), canonical=canon))
                     for k in range(pos, pos + len(part)):
                         taken[k] = True
+                part = whole
             pos += len(part)
     for hm in HEADING_LIST.finditer(text):
         out += _listed_head_sectors(hm, lex, taken)
@@ -2242,6 +2315,14 @@ def _sectors(text, lex, taken) -> list[Mention]:
             continue  # 小型水电站23座: sites counted after their kind, not a sector
         out.append(Mention("Sector", m.group(0), m.start(), m.end(), canonical=lex.sector_of[m.group(0)]))
     return out
+
+
+def _specific_field(part: str, general: tuple[str, ...]) -> str:
+    """The one field a head's part names: `消防等其他` keeps 消防; `其他`, `其他行业` (a general word first) name none."""
+    head, _, rest = part.partition("等")
+    if rest and rest.startswith(general):
+        part = head
+    return "" if len(part) < 2 or part.startswith(general) else part
 
 
 def _listed_head_sectors(hm: re.Match, lex, taken) -> list[Mention]:

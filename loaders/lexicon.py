@@ -75,6 +75,7 @@ class Lexicon:
     not_bureau: tuple[str, ...] = ()
     person_follow: tuple[str, ...] = ()
     stopwords: dict[str, list[str]] = field(default_factory=dict)   # kind -> its words (stopwords.tsv)
+    object_fields: dict[str, str] = field(default_factory=dict)   # object word -> field it implies (object_fields.tsv)
     # family -> its pattern, compiled on first use (the rules ask for their cues once per sentence)
     _cue_patterns: dict[str, re.Pattern] = field(default_factory=dict, repr=False, compare=False)
     _cue_templates: dict[tuple[str, str], re.Pattern] = field(default_factory=dict, repr=False, compare=False)
@@ -123,6 +124,7 @@ def load() -> Lexicon:
     lex.titles = sorted(((r[0], r[1] if len(r) > 1 else "") for r in _rows("titles.tsv")),
                         key=lambda t: -len(t[0]))
     lex.cues = {r[0]: _split(r[1]) for r in _rows("cues.tsv")}
+    lex.object_fields = {r[0]: r[1] for r in _rows("object_fields.tsv")}
     lex.plan_kinds = sorted(((r[0], r[1]) for r in _rows("plan_kinds.tsv")), key=lambda p: -len(p[0]))
     lex.boilerplate = [re.compile(line.strip()) for line in
                        (HERE / "boilerplate.txt").read_text(encoding="utf-8").splitlines()

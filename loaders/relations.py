@@ -658,6 +658,36 @@ def holds_post(ctx: Ctx) -> list[Edge]:
                     named = [xn for x, xn in ctx.of("Committee") if ctx.rel(x) < bm.start()][-1:]
                 if named:
                     out.append(Edge(n, "HOLDS_POST", named[0], ctx.sentence, {"title": bm.group(1)}))
+    if "设在" in ctx.s():
+        out += _post_in_body_set_at(ctx)
+    return out
+
+
+SET_AT_BODY = re.compile(r"设在$")   # `X办公室设在Y局，局长A`: what stands before the body a post is held in
+TITLE_RANK = re.compile(r"^(?:常务)?副?")
+
+
+def _post_in_body_set_at(ctx: Ctx) -> list[Edge]:
+    """`X办公室设在Y局，局长A(兼任X办主任)` / `设在Y局，A局长`: a title with no body of its own, right after the
+    clause naming where an office sits, is held in that body when the title is the body's own (局长 of a 局)."""
+    out = []
+    for m, n in ctx.of("Person"):
+        titles = m.props.get("_titles", [])
+        if not titles:
+            continue
+        tstart = m.props.get("_title_start", m.start)
+        first = min(tstart, m.start)
+        first -= ctx.text[first - 1:first] == "由"   # `设在Y局，由局长A兼任…`
+        if ctx.text[first - 1:first] not in ("，", ","):
+            continue
+        body = [(x, xn) for x, xn in ctx.of(*BODIES) if x.end == first - 1 and
+                SET_AT_BODY.search(ctx.text, max(0, x.start - 2), x.start)]
+        if not body:
+            continue
+        head = TITLE_RANK.sub("", titles[0])
+        if head.endswith("长") and body[0][0].surface.endswith(head[:-1]) or \
+                head == "主任" and body[0][0].surface[-1] in "办室委":
+            out.append(Edge(n, "HOLDS_POST", body[0][1], ctx.sentence, {"title": titles[0]}))
     return out
 
 
@@ -1040,6 +1070,8 @@ def issued(ctx: Ctx) -> list[Edge]:
         if not issuers and action and ctx.reporting:
             issuers.append(ctx.reporting)
             props["inferred"] = True
+        if "起草" in s or "草拟" in s:
+            issuers += _drafters(ctx, r)
         for i in dict.fromkeys(issuers):
             out.append(Edge(i, "ISSUED", n, ctx.sentence, dict(props)))
     return out
@@ -1047,6 +1079,22 @@ def issued(ctx: Ctx) -> list[Edge]:
 
 # bodies issuing together: `A会同B` / `A联合B` / `A、B`
 JOINED_ISSUER = re.compile(r"[、和与]|会同|联合")
+# `A起草并由B印发《…》` / `A牵头草拟、经B印发《…》`: the body drafting a plan another issues issues it too
+DRAFTED_THEN_ISSUED = re.compile(r"(?:牵头)?(?:起草|草拟)(?:并|后|、)?(?:由|经|报请?)")
+OWN_BODY = re.compile(r"(?:我|本)[局委办队]$")   # the reporting body writing of itself
+
+
+def _drafters(ctx: Ctx, plan_at: int) -> list[str]:
+    """The bodies written right before `起草并由…印发` in the plan's clause (我局: the reporting body)."""
+    s = ctx.s()
+    out = []
+    for dm in DRAFTED_THEN_ISSUED.finditer(s, 0, plan_at):
+        if re.search(r"[,;。《]", s[dm.end():plan_at]):
+            continue
+        out += [xn for x, xn in ctx.of(*BODIES) if ctx.rel(x) + len(x.surface) == dm.start()]
+        if not out and ctx.reporting and OWN_BODY.search(s, 0, dm.start()):
+            out.append(ctx.reporting)
+    return out
 
 
 def drills(ctx: Ctx) -> list[Edge]:
@@ -1283,7 +1331,8 @@ SITE_CLAUSE = re.compile(r"(?<=[,;])(?:演练)?地点(?:设在|在|为|是|:)([^
 
 # `在公司罐区` / `在本厂` / `在该企业` / `在厂区`: the premises of the firm holding the drill
 OWN_PREMISES = re.compile(r"(?:本|该)(?:公司|企业|厂|矿)|公司|企业|工厂|厂区|矿区|罐区|库区")
-AFTER_DRILL_ROLE = re.compile(r"(组织|指挥|指导|主办|承办|协办)了?[。!?]?$")
+# (`…演练(日期,地点):A、B联合开展`: bodies running it together, written after it)
+AFTER_DRILL_ROLE = re.compile(r"((?:联合|共同)(?:开展|举办)|组织|指挥|指导|主办|承办|协办)了?[。!?]?$")
 # a drill's head naming only who took part (`C、D参加的…演练`)
 PARTICIPANTS_HEAD = re.compile(r"(?:参加|参与|参演)的[^,;。]{0,12}$")
 # the clause before it naming the hosts (`由A主办、B承办`), searched up to the comma before the head
@@ -1334,7 +1383,9 @@ def _after_drill(ctx: Ctx, drill: Mention) -> tuple[list[tuple[str, dict]], list
     org, part = [], []
     for cm in re.finditer(r"[^,;]+", s[a:b]):
         c0, clause = a + cm.start(), cm.group(0)
-        inside = [(x, xn) for x, xn in ctx.mentions if c0 <= ctx.rel(x) < c0 + len(clause)]
+        # a body written as the first part of its unit's name (县公安局 in 县公安局交警大队) is not named on its own
+        inside = [(x, xn) for x, xn in ctx.mentions if c0 <= ctx.rel(x) < c0 + len(clause)
+                  and not (x.label in BODIES and _inside_another(ctx, x))]
         role = AFTER_DRILL_ROLE.search(clause)
         pm = part_cue.search(clause)
         # a labelled cell (`组织单位:A、B` / `参演:A、B`): the names after the label hold its role
@@ -1384,6 +1435,8 @@ VISIT_MARKS = re.compile(r"(?<![针应面绝相])对|(?<![达收])到(?!位|期|
 # predicate without 开展/进行; 逐 before any measure word of the objects (逐库, 逐坝, 逐站, 逐村, 逐企) is that adverb
 CHECK_ADVERB = re.compile(r"(?:逐[\u4e00-\u9fff]|分别|依次)$")
 # what may stand between a place after 在 and a verb of setting up (在X站内设立…, 在X路口临时设置…)
+# between the last firm named and a re-check (`A、B等5家企业开展“回头看”`): a count and a kind, nothing of its own
+RECHECK_GAP = re.compile(r"(?:等[\u4e00-\u9fff\d*]{0,10})?(?:开展|进行|实施|组织)了?[“\"']?")
 SEAT_VERB_GAP = re.compile(r"(?:内|口|旁|附近|周边)?(?:临时|专门|增设|分别|共|联合)?")
 
 
@@ -1433,7 +1486,12 @@ def inspected(ctx: Ctx) -> list[Edge]:
         if dm.group(0) == "在" and targets and lex.cue_re("built").match(
                 s, SEAT_VERB_GAP.match(s, ctx.rel(targets[-1][0]) + len(targets[-1][0].surface)).end()):
             continue   # 在X停车场设立检查点，检查过往车辆: X is where the checkpoint is set up, not what is checked
-        found.append((dm.start(), targets, dm.group(0) == "对" and bool(supervisory.fullmatch(am.group(0)))))
+        by_supervision = dm.group(0) == "对" and bool(supervisory.fullmatch(am.group(0)))
+        if by_supervision and targets and am.group(0) == "回头看" and RECHECK_GAP.fullmatch(
+                s, ctx.rel(targets[-1][0]) + len(targets[-1][0].surface), am.start()):
+            # 对A公司、B公司等企业开展“回头看”: named firms re-checked are inspected (not `对A整改情况开展回头看`)
+            by_supervision = False
+        found.append((dm.start(), targets, by_supervision))
     found += _topicalised_objects(ctx)
     for before, targets, by_supervision in found:
         # a name nested in another target (the company in 某公司尾矿库) is not checked on its own
@@ -2306,12 +2364,31 @@ def stationed(ctx: Ctx) -> list[Edge]:
         place = next(((m, n) for m, n in ctx.of("Jurisdiction") if ctx.rel(m) + len(m.surface) == cm.start()
                       and s[ctx.rel(m) - 1:ctx.rel(m)] == "在"), None)
         if place is None:
+            out += _stationed_before(ctx, cm)
             continue
         at = ctx.rel(place[0]) - 1
         clause = s.rfind(",", 0, at)   # the subject of this clause, not of an earlier one
         out += [Edge(n, "LOCATED_IN", place[1], ctx.sentence) for m, n in _acting_bodies(ctx, at)
                 if ctx.rel(m) > clause]
     return out
+
+
+def _stationed_before(ctx: Ctx, cm: re.Match) -> list[Edge]:
+    """`A驻守X镇` / `A现有队员N人，常年驻防于X镇`: the place written right after the verb; the body is the subject
+    of the clause, or of the `;` part when the clause has none."""
+    s = ctx.s()
+    at = cm.end() + (s[cm.end():cm.end() + 1] in ("于", "在"))
+    place = next((n for m, n in ctx.of("Jurisdiction") if ctx.rel(m) == at), None)
+    if place is None:
+        return []
+    part = max(s.rfind(";", 0, cm.start()), s.rfind("。", 0, cm.start()))
+    clause = s.rfind(",", 0, cm.start())
+    bodies = [(m, n) for m, n in _acting_bodies(ctx, cm.start()) if ctx.rel(m) > part]
+    own = [n for m, n in bodies if ctx.rel(m) > clause]
+    if not own:
+        first = s.find(",", part + 1, cm.start())
+        own = [n for m, n in bodies if first < 0 or ctx.rel(m) < first]
+    return [Edge(n, "LOCATED_IN", place, ctx.sentence) for n in own]
 
 
 # supervision groups sent out or formed before a visit (`派出4个督查组，`, `抽调人员组成督导组`)
@@ -2361,8 +2438,10 @@ def _clause_sectors(ctx: Ctx, bodies) -> dict[int, list[str]]:
     clause's bodies answer for the sectors of that clause only. Keyed by id(mention)."""
     s = ctx.s()
     # (also a duty clause after `:` or `、`: `明确：A负责X、B负责Y的安全监管`)
+    # (and a clause opened by an enumerator before its bodies: `…：一是A、B共同负责X，C负责Y；`)
     opens = [m for m, _ in bodies if ctx.rel(m) == 0 or (0 < ctx.rel(m) <= len(s) and (
-        s[ctx.rel(m) - 1] in ",;" or (s[ctx.rel(m) - 1] in ":、" and DUTY_AFTER.match(s, ctx.rel(m) + len(m.surface)))))]
+        s[ctx.rel(m) - 1] in ",;" or (s[ctx.rel(m) - 1] in ":、" and DUTY_AFTER.match(s, ctx.rel(m) + len(m.surface)))
+        or (s[ctx.rel(m) - 1] == "是" and CLAUSE_ENUMERATOR.search(s, max(0, ctx.rel(m) - 5), ctx.rel(m)))))]
     if len(opens) < 2:
         return {}
     bounds = [ctx.rel(m) for m in opens] + [len(s)]
@@ -2383,6 +2462,9 @@ def _clause_sectors(ctx: Ctx, bodies) -> dict[int, list[str]]:
         waiting = []
         before = secs
     return out
+
+
+CLAUSE_ENUMERATOR = re.compile(r"(?:^|[,;:])[一二三四五六七八九十]+是$")   # `；二是` before a clause's first body
 
 
 # a clause that only gives bodies a role in the task the next clause names (`A牵头、` / `B、C配合，`)
@@ -2733,7 +2815,30 @@ def _fields_of_safety(ctx: Ctx, a: int, b: int) -> list[str]:
 
 
 # a heading naming fields in general, not one (`二、抓实重点领域`, `其他领域：`)
-NO_FIELD = re.compile(r"(?:重点|其他|其它|相关|主要|关键|各)$")
+NO_FIELD = re.compile(r"(?:重点|其他|其它|相关|主要|关键|各)(?:行业|领域|方面)?$")   # (also `其他行业领域`)
+# an enumeration item written as a sentence of its own on a line (`一是道路交通。`, `二是消防安全领域。`): its words;
+# the last item opened before a sentence is the one it belongs to
+INLINE_ITEM = re.compile(r"(?:^|(?<=[。;:]))\**\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][,、]?)([^。;:]{0,40}?)。")
+ITEM_FIELD_TAIL = re.compile(r"(?:安全)?(?:领域|方面|工作)?$")
+
+
+def _inline_item_sectors(ctx: Ctx) -> list[str] | None:
+    """The sectors of the last enumeration item opened on the sentence's line before it (`一是道路交通。A…`), None
+    when no item opens there or the last one names more than sectors."""
+    text, start = ctx.text, ctx.sentence.start
+    a = text.rfind("\n", 0, start) + 1
+    if start - a < 4 or "是" not in text[a:start] and "其" not in text[a:start]:
+        return None   # (cheap gate: no enumerator on the line before the sentence)
+    last = None
+    for last in INLINE_ITEM.finditer(text, a, start):
+        pass
+    if last is None:
+        return None
+    lex = load()
+    parts = [p for p in HEADING_SPLIT.split(ITEM_FIELD_TAIL.sub("", last.group(1), count=1)) if p]
+    if not parts or not all(p in lex.sector_of for p in parts):
+        return None   # (an item worded as a task, `一是落实…。`, leaves the fields in force as they were)
+    return [_sector_id(ctx.resolver, p) for p in parts]
 # what makes a site word the things checked: the whole place's or a count of them
 SITES_BEFORE = re.compile(r"(?:全[省市区县旗镇乡]|辖区内?|各|[\d*X一二三四五六七八九十两几多]+[家个座处所])$")
 
@@ -2754,8 +2859,9 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
     # a site word written as the things checked (`对全县加油站开展检查`, `对5座加油站…`: cue list `counted_sites`)
     # is no field of the bodies
     sites = lex.cues.get("counted_sites", ())
-    sectors = [n for m, n in ctx.of("Sector") if not (m.surface in sites and SITES_BEFORE.search(
-        ctx.s(), max(0, ctx.rel(m) - 6), ctx.rel(m))) and not _in_order_clause(ctx, m)
+    # (a site word with a field of its own in `object_fields.tsv`, 加油站, is never the field: that one is, below)
+    sectors = [n for m, n in ctx.of("Sector") if not (m.surface in sites and (m.surface in lex.object_fields or SITES_BEFORE.search(
+        ctx.s(), max(0, ctx.rel(m) - 6), ctx.rel(m)))) and not _in_order_clause(ctx, m)
         and not any(a <= ctx.rel(m) < b for a, b in whole)]
     cue = _cue_outside_names(ctx, lex.cue_re("responsible"))
     if cue:
@@ -2779,17 +2885,29 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
         head_sectors = []   # the sentence names its own field (`X消防安全由A负责`, `★X：由A负责`)
     drill = bool(ctx.of("Drill"))
     head_sectors += _opening_sectors(ctx)
-    if (cue or ctx.bare_inline) and not drill and not head_sectors:
+    item = _inline_item_sectors(ctx) if not (drill or whole) else None
+    if item is not None:
+        # `…。一是道路交通。A、B联合开展…。二是消防安全。C对…`: the nearest item head of the line before the sentence
+        # gives its fields (a line-opening item's fields end where the next item begins)
+        head_sectors = item
+    elif (cue or ctx.bare_inline) and not drill and not head_sectors:
         head_sectors = list(ctx.bare_heading)
     # a head joining sectors with other words, just before the sentence: its sectors for the first clause's bodies
     mixed, mixed_end = _mixed_head_sectors(ctx) if not (head_sectors or drill or ctx.bare_heading) else ([], 0)
     # the sectors the sentence speaks of, also where the word only qualifies a thing (地质灾害隐患点)
-    spoken = set(sectors) | {ctx.resolver._node("Sector", lex.sector_of[w], None).id
-                             for w in sector_words_re().findall(ctx.s())}
+    # (a sector word inside a body's name, 消防 in 消防救援支队, is not spoken of; in a work's, 水电站, it is)
+    body_spans = [(ctx.rel(x), ctx.rel(x) + len(x.surface)) for x, _ in ctx.of(*BODIES)]
+    spoken = set(sectors) | {ctx.resolver._node("Sector", lex.sector_of[w.group(0)], None).id
+                             for w in sector_words_re().finditer(ctx.s())
+                             if not any(a <= w.start() < b for a, b in body_spans)}
     one_head = len(head_sectors) == 1
     if len(head_sectors) > 1 and any(n in head_sectors for n in spoken):
         # `(三)地质灾害和地震。A排查地质灾害隐患…`: the heading's sector the sentence speaks of
         head_sectors = [n for n in head_sectors if n in spoken]
+    elif len(head_sectors) > 1 and sectors and _later_in_head_line(ctx):
+        # `6.建筑施工、消防等领域。A…；B对工贸企业开展有限空间检查`: a later sentence of the head's line naming fields
+        # of its own, none of the heading's several, speaks of those (the first one goes with the head)
+        head_sectors = []
     bodies = _acting_bodies(ctx)
     if drill:
         # a body taking part in a drill (`…演练，A、B参加`) answers for nothing by doing so
@@ -2800,6 +2918,10 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
     # the top of the chain; the sector of the sentence is the departments' (a department's passive check still
     # gives it its sector: the dev2-dev4 golds)
     bodies = [(m, n) for m, n in bodies if not (m.label == "Committee" and _passive_agent(ctx, m))]
+    if "请" in ctx.s():
+        # a higher body the report asks to act (`提请市X局挂牌督办`, cue row `asked_to_act`) answers for no field
+        asked = lex.cue_in(r"(?:%s)$", "asked_to_act")
+        bodies = [(m, n) for m, n in bodies if not asked.search(ctx.s(), max(0, ctx.rel(m) - 3), ctx.rel(m))]
     if "：" in ctx.s() or ":" in ctx.s():
         # a drill's item line lists its sides by role labels (`…演练：地点：X；参演：A、B`): a body under a side
         # role's label takes part and answers for no field (the section's head field stays the organiser's)
@@ -2812,6 +2934,7 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
     # the heading's sectors that one clause of the sentence names (`A负责X，B负责Y` under `X和Y`) go to that
     # clause's bodies only
     clause_named = {t for secs in owned.values() for t in secs}
+    objects = None   # the fields the things acted on imply, by body (made on first need)
     for m, n in bodies:
         # (under a heading of one sector, `A负责X日常监管，B负责综合协调`: a duty clause of B naming no other
         # sector shares the heading's one)
@@ -2827,6 +2950,16 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
             targets += _duty_sectors(ctx, m)
         if mixed and ctx.rel(m) < mixed_end and not _own_sector(m):
             targets += mixed
+        if cue and not drill and not _own_sector(m) and (not targets or len(set(targets)) > 1) and \
+                _object_words().search(ctx.s()):
+            # no field named and no head above: the field the things acted on imply (object_fields.tsv); under a head
+            # of several (`6.建筑施工、消防等领域。A检查在建项目，B检查社会单位`), a field another clause's things imply
+            # is that clause's
+            if objects is None:
+                objects = _object_fields(ctx, bodies)
+            implied = objects.get(id(m), [])
+            elsewhere = {t for k, ts in objects.items() if k != id(m) for t in ts}
+            targets = [t for t in targets if t in implied or t not in elsewhere] if targets else implied
         own = _own_sector(m)
         if own and len(targets) > 1 and lex.sector_of.get(own, own) in [ctx.resolver.nodes[t].name for t in targets]:
             # a committee named after a sector, under a heading of several, answers for its own one (below)
@@ -2861,6 +2994,73 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
                 a, b = lm.a, lm.b
                 out += [Edge(xn, "RESPONSIBLE_FOR", sid, ctx.sentence) for x, xn in ctx.of(*BODIES)
                         if a <= ctx.rel(x) < b]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _object_words() -> re.Pattern:
+    """The object words of `object_fields.tsv`, longest first (a cheap gate and the finder)."""
+    return re.compile("|".join(sorted(map(re.escape, load().object_fields), key=lambda w: (-len(w), w))) or "(?!)")
+
+
+HEAD_LINE_END = re.compile(r"[。:：]")
+
+
+def _later_in_head_line(ctx: Ctx) -> bool:
+    """Does another sentence stand between the head opening the sentence's line and the sentence?"""
+    text, start = ctx.text, ctx.sentence.start
+    a = text.rfind("\n", 0, start) + 1
+    hm = HEAD_LINE_END.search(text, a, start)
+    return bool(hm) and bool(text[hm.end():start].strip())
+
+
+def _all_of_kind(ctx: Ctx, w: re.Match, fields: dict[str, str]) -> bool:
+    """Are all the things named in the clause of `w` of the field its word implies (`对中石化X加油站和Y镇加油站开展检查`)?
+    A list of sites of several kinds (`对X市场、Y小学、Z加油站等场所开展防火检查`) is checked for another field."""
+    s = ctx.s()
+    a = max(s.rfind(c, 0, w.start()) for c in CLAUSE_MARKS) + 1
+    b = CLAUSE_END.search(s, w.end()).start()
+    field = fields[w.group(0)]
+    for x, _ in ctx.of(*INSPECTABLE):
+        r = ctx.rel(x)
+        if a <= r < b and not any(fields[v.group(0)] == field for v in _object_words().finditer(x.surface)):
+            return False
+    return True
+
+
+def _object_fields(ctx: Ctx, bodies: list) -> dict[int, list[str]]:
+    """When a sentence names no field for a body, the fields implied by the things its clause acts on
+    (`A对全县14座水库进行检查` -> 防汛抗旱; lexicon `object_fields.tsv`), by id of the body's mention. A body opening
+    a clause after one that already named its objects starts a clause of its own (`A检查在建项目，B检查社会单位`);
+    bodies of a role clause share the next clause's objects (`A牵头，B配合，对X…`). An object word inside a name is
+    no object (水库管理局; a named reservoir or work checked, `X水库`: the golds give it no field) but inside a firm's
+    (a named gas station is a firm of its trade: `对X加油站开展检查` -> 危险化学品)."""
+    s = ctx.s()
+    fields = load().object_fields
+    found = []
+    for w in _object_words().finditer(s):
+        host = next((x for x, _ in ctx.mentions if ctx.rel(x) <= w.start() < ctx.rel(x) + len(x.surface)), None)
+        if host is None or host.label == "Sector" or (host.label == "Enterprise" and _all_of_kind(ctx, w, fields)):
+            found.append(w)
+    if not found:
+        return {}
+    out: dict[int, list[str]] = {}
+    order = sorted(bodies, key=lambda b: ctx.rel(b[0]))
+    groups: list[list] = []
+    starts: list[int] = []
+    for m, _ in order:
+        r = ctx.rel(m)
+        opens = r == 0 or s[r - 1] in CLAUSE_MARKS
+        if not groups or (opens and any(starts[-1] <= w.start() < r for w in found)):
+            groups.append([])
+            starts.append(r)
+        groups[-1].append(m)
+    for i, group in enumerate(groups):
+        end = starts[i + 1] if i + 1 < len(starts) else len(s)
+        ids = list(dict.fromkeys(_sector_id(ctx.resolver, fields[w.group(0)]) for w in found
+                                 if starts[i] <= w.start() < end))
+        for m in group:
+            out[id(m)] = ids
     return out
 
 
@@ -3166,7 +3366,13 @@ def _row_role_re() -> re.Pattern:
 def _cell_of(s: str, a: int, b: int) -> bool:
     """Does s[a:b] fill one barred cell (`|X演练|`, or the row's last cell)?"""
     left = s.rfind("|", 0, a)
-    return left >= 0 and not s[left + 1:a].strip() and (s[b:].lstrip()[:1] in ("|", ";", ""))
+    # the row's first cell opens the sentence, after a bullet at most (`● X演练|4月26日|…`)
+    opens = not s[left + 1:a].strip() if left >= 0 else not ROW_BULLET.sub("", s[:a])
+    return opens and "|" in s[b:] and s[b:].lstrip()[:1] in ("|", ";", "") or \
+        left >= 0 and not s[left + 1:a].strip() and s[b:].lstrip()[:1] in ("|", ";", "")
+
+
+ROW_BULLET = re.compile(r"[\s·•●○◆■▪\-—]+")   # the marks that may open a row before its first cell
 
 
 def labelled_drill_row(ctx: Ctx) -> list[Edge]:
