@@ -228,8 +228,24 @@ def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | 
         i = bisect.bisect_right(drill_starts, m.start) - 1
         if not _any(taken, m.start, m.end) or (i >= 0 and m.end <= drills[i].end):
             found.append(m)
+    if "场）" in text or "场)" in text:  # (a cheap gate: few reports count farms among their townships)
+        _farms_as_townships(text, found)
     found.sort(key=lambda m: (m.start, -m.end, m.label))
     return found
+
+
+# 8个镇（林场）, 各乡镇（场）: a report that counts its forest or state farms among its townships treats each farm
+# it names as a township-level unit (a Jurisdiction), not a works
+TOWNSHIP_FARMS = re.compile(r"[镇乡][（(](?:国有|国营)?[林农牧]?场[）)]")
+FARM_KINDS = frozenset({"forest_farm"})
+
+
+def _farms_as_townships(text: str, found: list[Mention]) -> None:
+    if not TOWNSHIP_FARMS.search(text):
+        return
+    for m in found:
+        if m.label == "Facility" and m.props.get("kind") in FARM_KINDS:
+            m.label, m.props = "Jurisdiction", {"level": "township"}
 
 
 BRACKET_OFFICE = re.compile(r"[)）](办公室|办)")
@@ -1232,6 +1248,7 @@ def _counts_holdings(text: str, s: int) -> bool:
     return CLAUSE_HAS.search(text, max(0, s - 30), s) is not None
 
 
+CLAUSE_ENDS = frozenset("，,。；;")  # marks that close the clause naming a work built
 ONE_BUILT = re.compile(r"[1一][座个处所](?![\d\u4e00-\u9fff])|[1一][座个处所][,;。，；]")  # 建成X1座: one work
 BUILT_BEFORE = re.compile(r"(?<!各)(?:建成|新建|建设了?|设立|改建|扩建)$")
 BUILT_LEAD = re.compile(r"(?:建成|新建|设立|改建|扩建)")
@@ -1250,12 +1267,18 @@ def _one_built(text: str, start: int, stem: str, place_at_end: dict) -> int | No
             return None
         verb = verb_m.start()
     site = place_at_end.get(verb)
-    if site is None or text[site.start - 1:site.start] != "在":
+    # 在X镇建成…, or the township as the clause's subject with the kind alone (，X街道新建应急避难场所1处; a level
+    # word, X街道建成区级…, says whose work it is, not where: no name)
+    if site is None or not (text[site.start - 1:site.start] == "在" or (not stem and (
+            site.start == 0 or not NAME_CHAR.match(text[site.start - 1])))):
         return None
     generic = _generic_stems()
-    if not stem or not all(w in generic for w in jieba_words(stem)):
+    if stem and not all(w in generic for w in jieba_words(stem)):
         return None
+    if not stem and site.props.get("level") != "township":
+        return None  # the kind alone names a township's one work (X街道新建应急避难场所1处), not a village's
     return start
+NUMBER_BEFORE = re.compile(r"(?<![\d.月])\d{1,3}$")  # the Arabic number of a numbered works (8号检查站), not a date
 PHASE_AFTER = re.compile(r"[一二三四五六七八九十\d]期")  # 二期工地, 三期工程: a phase of a works
 
 
@@ -1347,6 +1370,13 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
             start += 1  # X园内Y公司: a locative after a name found before is not part of the next name
         if text[start:start + 1] == "线" and ROAD_NUMBER.search(text, max(0, start - 6), start + 1):
             start += 1  # 国道318线X垭口: the road's number ends at 线, the name opens after it
+        if label == "Facility" and text[start - 1:start] == "号" and (num := NUMBER_BEFORE.search(text, 0, start - 1)) \
+                and all(w in _generic_stems() for w in jieba_words(text[start:s])):
+            # 8号防火检查站, 2号泵站: a works numbered in Arabic digits is named by its number (and its use)
+            out.append(Mention(label, text[num.start():e], num.start(), e, canonical=text[num.start():e],
+                               props={"kind": kind} if kind else {}))
+            _mark(mark, num.start(), e)
+            continue
         # a firm's left edge is a hard boundary (对, 督促, punctuation) when the walk stopped before 16 chars
         # (a firm's name after a one-char suffix (X砖厂, X煤矿) takes no verb: 聚焦煤矿 is no firm)
         firm = label == "Enterprise" and len(sm.group(0)) > 1 and s - start < 16 and (
@@ -1538,7 +1568,9 @@ def _by_suffix(text, lex, taken, found) -> list[Mention]:
         own = own or (kind == "park" and 3 <= len(stem) <= 8 and stem[0] in "县区市旗" and stem[1] != "级"
                       and text[start - 1:start] not in ("全", "本", "该", "各", "我", "每", "市", "省")
                       and all(word_tag(w) in ("n", "vn", "a", "j", "nz", "") for w in jieba_words(stem[1:])))
-        if label == "Facility" and stem and ONE_BUILT.match(text, e):
+        if label == "Facility" and (stem or len(sm.group(0)) >= 4) and (ONE_BUILT.match(text, e) or (
+                text[e:e + 1] in CLAUSE_ENDS and BUILT_BEFORE.search(text, max(0, start - 3), start))):
+            # (在X镇设立应急物资储备点。: one work set up at a place, uncounted, as 1处)
             built = _one_built(text, start, stem, place_at_end)
             if built is not None:
                 # 在X镇建成旗级应急物资储备库1座, 新建应急物资储备点1处: the one work built is named by its kind

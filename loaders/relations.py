@@ -629,7 +629,9 @@ def holds_post(ctx: Ctx) -> list[Edge]:
                 at += len(named[0][0].surface) if named else 0
         also = ADDED_POST.match(ctx.s(), post_at + pm.end()) if pm else None
         if pm:
-            later = [(x, xn) for x, xn in ctx.of("Committee") if x.start > m.end]
+            # (not one a later clause sets up under another: `A任主任，X委员会下设N个专业委员会`)
+            later = [(x, xn) for x, xn in ctx.of("Committee") if x.start > m.end
+                     and not UNDER_ANOTHER.search(ctx.s(), max(ctx.s().rfind(",", 0, ctx.rel(x)), 0), ctx.rel(x))]
             # 调整X指挥部，由副县长Y任指挥长: no committee set up after, so the one named before
             earlier = [(x, xn) for x, xn in ctx.of("Committee") if x.end <= tstart]
             if also:  # Y任常务副主任并兼任Z指挥长: the later committee is Z's, the first post is in the one before
@@ -665,6 +667,10 @@ def holds_post(ctx: Ctx) -> list[Edge]:
 
 SET_AT_BODY = re.compile(r"设在$")   # `X办公室设在Y局，局长A`: what stands before the body a post is held in
 TITLE_RANK = re.compile(r"^(?:常务)?副?")
+
+
+# a committee set up under another (X委员会下设A、B等N个专业委员会): nobody's post of the sentence is in it
+UNDER_ANOTHER = re.compile(r"下设")
 
 
 def _post_in_body_set_at(ctx: Ctx) -> list[Edge]:
@@ -914,7 +920,10 @@ def member_of(ctx: Ctx) -> list[Edge]:
     s = ctx.s()
     out = []
     for cm in re.finditer(load().cue_re("member"), s):
-        committees = [(m, n) for m, n in ctx.of("Committee") if ctx.rel(m) >= cm.end()]
+        # a committee after the cue in its own clause (`…为成员单位的X`), not one a later clause sets up
+        # (`A、B为成员单位，下设N个专业委员会`)
+        committees = [(m, n) for m, n in ctx.of("Committee") if ctx.rel(m) >= cm.end()
+                      and not re.search(r"[,;]", s[cm.end():ctx.rel(m)])]
         yi = [x.start() for x in MEMBERS_OPENER.finditer(s, 0, cm.start())]
         seg_start = max(s.rfind(",", 0, cm.start()), yi[-1] if yi else -1) + 1
         if not committees and cm.group(0).endswith("成员单位"):
@@ -1493,7 +1502,10 @@ def inspected(ctx: Ctx) -> list[Edge]:
             by_supervision = False
         found.append((dm.start(), targets, by_supervision))
     found += _topicalised_objects(ctx)
+    visited = _visited_before_close_look(ctx)
     for before, targets, by_supervision in found:
+        if visited:
+            targets = [(m, n) for m, n in targets if m.start not in visited]
         # a name nested in another target (the company in 某公司尾矿库) is not checked on its own
         targets = [(m, n) for m, n in targets
                    if not any(x is not m and x.start <= m.start and m.end <= x.end for x, _ in targets)]
@@ -1518,6 +1530,34 @@ def inspected(ctx: Ctx) -> list[Edge]:
             for m, n in targets:
                 out.append(Edge(sub, "INSPECTED", n, ctx.sentence, dict(props)))
     return out + _inspected_passive(ctx)
+
+
+# a clause opening with a close look (`，实地查看了A站`); `实地查看` alone is also a visit word, so it must open the clause
+CLOSE_LOOK_GATE = re.compile(r"[,;](?:并|还|先后|随后|重点)?(?:实地|现场)?(?:查看|察看|检查)")
+
+
+def _visited_before_close_look(ctx: Ctx) -> set[int]:
+    """`副区长A带队深入X林场、Y林场检查…，实地查看了Y林场的Z站`: when a visit clause with a check of its own is
+    followed by a clause looking closely at named things, the places of the visit are only where the leader
+    went; what is looked at is inspected. Starts (absolute) of the visited things."""
+    s = ctx.s()
+    lex = load()
+    for gm in CLOSE_LOOK_GATE.finditer(s):
+        lm = lex.cue_re("close_look").search(s, gm.start() + 1, gm.end())
+        if not lm:
+            continue
+        end = _clause_end(s, lm.end())
+        if not any(lm.end() <= ctx.rel(m) < end for m, _ in ctx.of(*INSPECTABLE)):
+            continue
+        start = max(s.rfind(",", 0, gm.start()), s.rfind(";", 0, gm.start())) + 1
+        vm = lex.cue_re("sent_to").search(s, start, gm.start())
+        if not vm:
+            continue
+        things = [m for m, _ in ctx.of(*INSPECTABLE) if vm.end() <= ctx.rel(m) < gm.start()]
+        if things and lex.cue_re("inspected_after").search(s, ctx.rel(things[-1]) + len(things[-1].surface),
+                                                           gm.start()):
+            return {m.start for m in things}
+    return set()
 
 
 HOST_GAP = re.compile(r"(?:(?:境|辖区|区域)?内)?的?")   # between a port or park and a thing in it (X园区内的A公司)
@@ -1685,6 +1725,7 @@ SUPERVISABLE = ("Enterprise", "Facility", "Reservoir", "Jurisdiction", "Departme
 # what may follow a place that is itself the object (对B镇、C街道的…/对B镇进行…), not a prefix of a longer name
 PLACE_ENDS = re.compile(r"[、和及与的,;。]|等|开展|进行|实施|组织|下发|下达|发出|予以|给予|作出|实行|$"
                         r"|党委|党政|人民政府|政府|主要负责人|负责人"   # 约谈A镇党委、政府主要负责人: the township
+                        r"|[^,;。的]{0,10}?工作(?:开展|进行|实施|予以|给予)"   # 对A街道安全生产工作进行约谈: its own work
                         r"|(?:年内|今年|全年|上半年|下半年|先后|接连|连续)?(?:发生|出现)")   # 对A乡年内发生2起事故予以通报批评
 # a count closing a list of places (与A镇、B乡2个乡镇签订…, 对A街道、B街道两个街道…); after one place alone it
 # counts that place's parts (A镇3个村), so it closes only a list
@@ -1813,7 +1854,10 @@ def _opens_sentence(ctx: Ctx, m: Mention) -> bool:
     s = ctx.s()
     if TOPIC_LEAD.fullmatch(s, 0, ctx.rel(m)):
         return True
-    return any(x.end == m.start and x.label in ("Jurisdiction", "Facility") and TOPIC_LEAD.fullmatch(s, 0, ctx.rel(x))
+    # … or after the place it lies in and 的 (`X镇的A公司因…，被B列入挂牌督办`)
+    return any(x.label in ("Jurisdiction", "Facility") and TOPIC_LEAD.fullmatch(s, 0, ctx.rel(x))
+               and (x.end == m.start or (x.label == "Jurisdiction" and x.end + 1 == m.start
+                                         and s.startswith("的", ctx.rel(x) + len(x.surface))))
                for x, _ in ctx.mentions)
 
 
@@ -1840,6 +1884,13 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
         title_starts = {p.props.get("_title_start") for p, _ in ctx.of("Person")}
         targets = [n for m, n in ctx.of(*SUPERVISABLE) if dui < ctx.rel(m) < cm.start()
                    and _whole_object(ctx, m, cm.start()) and m.end not in title_starts]
+        # 对X堤防巡查不到位的A街道进行通报: names inside a modifier ending in 的 (a word, not a name, before 的)
+        # say why; A is the object
+        de = s.rfind("的", dui, cm.start())
+        after_de = [n for m, n in ctx.of(*SUPERVISABLE) if de >= 0 and de < ctx.rel(m) < cm.start()
+                    and n in targets]
+        if after_de and not any(ctx.rel(m) + len(m.surface) == de for m, _ in ctx.mentions):
+            targets = after_de   # (not X镇的A公司、Y镇的B公司: there 的 follows a name and says where)
     else:          # A责令B… / 约谈了X公司 / 约谈…的A、B负责人
         # the bodies of the nearest clause that has any (A与B签订…，C对D巡查，督促E…: C)
         subjects = [n for m, n in nearest_subjects(ctx, cm.start())]
@@ -2154,8 +2205,12 @@ def supervision_papers(ctx: Ctx) -> list[Edge]:
         # the sender is written before any object of the sentence (A对B督查，并向C下发督办函: A, not B)
         obj = OBJECT_MARK.search(s, 0, m.start())
         # … and acts in the clause of the paper (A下设B，县政府与C签订…: 县政府, not A or B)
-        out += _supervision_edges(ctx, [n for x, n in nearest_subjects(ctx, obj.start() if obj else m.start())],
-                                  targets)
+        at = obj.start() if obj else m.start()
+        subjects = [n for x, n in nearest_subjects(ctx, at)]
+        if len(subjects) > 1 and _visit_or_check().search(s, 0, at):
+            # A牵头，B、C配合，开展检查…，对X下达整改指令书: the paper after the check is the lead's
+            subjects = _not_only_helping(ctx, subjects, at)
+        out += _supervision_edges(ctx, subjects, targets)
     return out
 
 
@@ -2207,8 +2262,11 @@ def located_in(ctx: Ctx) -> list[Edge]:
             first = pos
             for b, bn in ms:
                 if b.start == pos and (b.label in PLACES or (located and b.label == "Enterprise")):
-                    if pos != first and WITHIN_AFTER_ITEM.match(ctx.text, b.end):
-                        break   # `X街道境内的A码头和B港区内的C公司`: a later item opening a site of its own
+                    if pos != first and (WITHIN_AFTER_ITEM.match(ctx.text, b.end)
+                                         or any(x.start == b.end for x, _ in ctx.of(*PLACES))):
+                        # `X街道境内的A码头和B港区内的C公司` / `位于X镇的A厂和B林场C站`: a later item opening
+                        # a site of its own
+                        break
                     out.append(Edge(bn, "LOCATED_IN", an, ctx.sentence))
                     sep = re.match(r"[、和及与]", ctx.text[b.end:b.end + 1])
                     if not sep:
@@ -2275,7 +2333,7 @@ def site_part(ctx: Ctx) -> list[Edge]:
     zone_end = lex.cue_in(r"(?:%s)$", "zone")
     out = []
     for x, xn in sites:
-        pos = x.end
+        pos = x.end + (ctx.text[x.end:x.end + 1] == "的")   # `X林场的Y检查站`: 的 may join the host and its part
         for y, yn in sorted(ctx.of("Facility"), key=lambda t: t[0].start):
             if y.start != pos or yn == xn:
                 continue
@@ -2346,14 +2404,40 @@ def built_in(ctx: Ctx) -> list[Edge]:
     built = load().cue_re("built")
     for m, n in ctx.of("Jurisdiction", "Facility"):
         r = ctx.rel(m)
-        if s[r - 1:r] != "在" or _place_prefix(ctx, m):
+        if _place_prefix(ctx, m):
             continue
         bm = built.match(s, r + len(m.surface))
         if not bm:
             continue
+        # `X街道新建Y1处` / `A镇、B镇新建Y`: places opening the clause with no 在 are where their clause builds
+        places = [n] if s[r - 1:r] == "在" else _places_opening_clause(ctx, m)
+        if not places:
+            continue
         end = bm.end() + s.startswith("了", bm.end())   # 在X镇新建了Y消防站
-        out += [Edge(fn, "LOCATED_IN", n, ctx.sentence) for f, fn in ctx.of(*PLACES) if ctx.rel(f) == end]
+        out += [Edge(fn, "LOCATED_IN", pn, ctx.sentence) for f, fn in ctx.of(*PLACES) if ctx.rel(f) == end
+                for pn in places]
     return out
+
+
+def _places_opening_clause(ctx: Ctx, m: Mention) -> list[str]:
+    """The townships or villages listed from the clause's start up to `m` (`A镇、B镇`); none when `m` is
+    not a township or village or something else opens the clause."""
+    s = ctx.s()
+    ends = {ctx.rel(x) + len(x.surface): (x, xn) for x, xn in ctx.of("Jurisdiction")}
+    at = ctx.rel(m) + len(m.surface)
+    out = []
+    while at in ends:
+        x, xn = ends[at]
+        if x.props.get("level") not in ("township", "village"):
+            return []
+        out.insert(0, xn)
+        r = ctx.rel(x)
+        if r == 0 or s[r - 1] in ",;:":
+            return out
+        if s[r - 1] not in "、和及与":
+            return []
+        at = r - 1
+    return []
 
 
 def stationed(ctx: Ctx) -> list[Edge]:
@@ -2847,9 +2931,12 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
     lex = load()
     # a plan for a later period (`下半年，A将…开展煤矿…整治`, cue row `future_plan`) says what a body will do, not
     # which field it answers for: no gold gives one
-    if "将" in ctx.s() and lex.cue_in(r"(?:%s)[，,]", "future_plan").match(ctx.s()):
+    if "将" in ctx.s() and (lex.cue_in(r"(?:%s)[，,]", "future_plan").match(ctx.s()) or lex.cue_re("future_self").search(ctx.s())):
         return []
     out = _sub_committees(ctx)
+    if out is not None:
+        return out
+    out = _work_table_rows(ctx)
     if out is not None:
         return out
     led, clauses, whole = _sectors_led_by(ctx)
@@ -2966,6 +3053,8 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
             targets = []
         for t in dict.fromkeys(targets):
             out.append(Edge(n, "RESPONSIBLE_FOR", t, ctx.sentence))
+    if cue:
+        out += _shared_duty_field(ctx, bodies, out)
     # a committee or team named after its sector answers for it (防汛抗旱指挥部, 森林防火救援大队), and so does
     # the body set to lead it (增设X专业委员会，由A牵头)
     for m, n in ctx.of("Committee", "RescueTeam"):
@@ -3028,6 +3117,15 @@ def _all_of_kind(ctx: Ctx, w: re.Match, fields: dict[str, str]) -> bool:
     return True
 
 
+# a size word before a works' kind is no name: `23座小水电站` names the kind, `X水电站` one works
+KIND_SIZE = re.compile(r"(?:小型|中型|大型|小|大)?")
+
+
+def _kind_only(surface: str, word: str) -> bool:
+    """Is a facility mention only the object word's kind, with at most a size word before it (小水电站)?"""
+    return surface.endswith(word) and KIND_SIZE.fullmatch(surface, 0, len(surface) - len(word)) is not None
+
+
 def _object_fields(ctx: Ctx, bodies: list) -> dict[int, list[str]]:
     """When a sentence names no field for a body, the fields implied by the things its clause acts on
     (`A对全县14座水库进行检查` -> 防汛抗旱; lexicon `object_fields.tsv`), by id of the body's mention. A body opening
@@ -3040,7 +3138,8 @@ def _object_fields(ctx: Ctx, bodies: list) -> dict[int, list[str]]:
     found = []
     for w in _object_words().finditer(s):
         host = next((x for x, _ in ctx.mentions if ctx.rel(x) <= w.start() < ctx.rel(x) + len(x.surface)), None)
-        if host is None or host.label == "Sector" or (host.label == "Enterprise" and _all_of_kind(ctx, w, fields)):
+        if host is None or host.label == "Sector" or (host.label == "Enterprise" and _all_of_kind(ctx, w, fields)) \
+                or (host.label == "Facility" and _kind_only(host.surface, w.group(0))):
             found.append(w)
     if not found:
         return {}
@@ -3088,7 +3187,7 @@ def _drill_side_role(ctx: Ctx, m: Mention) -> bool:
     return bool(side) and not (lead and lead.start() < side.start())
 
 
-MEMBERS_WORD = "成员单位"
+MEMBERS_WORD = ("成员单位", "各成员单位")   # (`县安委会各成员单位紧盯A、B等领域`: the members act, not the committee)
 SENT_GROUP = r"第[一二三四五六七八九十\d]+(?:%s)$"   # (cue list `sent_group`)
 
 
@@ -3116,6 +3215,29 @@ def _in_order_clause(ctx: Ctx, m: Mention) -> bool:
 
 # a body's duty clause (`A牵头负责防汛物资储备和调度`, `B主要负责地质灾害隐患点巡查`)
 DUTY_AFTER = re.compile(r"(?:牵头|具体|主要)?负责")
+
+
+FIELD_COMMITTEE = r"(?:指挥部|委员会|专委会|领导小组)"   # a committee named after a field (`森林防灭火指挥部`)
+
+
+def _shared_duty_field(ctx: Ctx, bodies: list, made: list[Edge]) -> list[Edge]:
+    """A list of duties (`A牵头负责林区防火巡护，B负责综合协调和扑救指挥，C负责野外违规用火查处`): the clauses share
+    one field; a duty body whose own clause names none takes the one field the other duty clauses were given."""
+    s = ctx.s()
+    duty = [(m, n) for m, n in bodies if DUTY_AFTER.match(s, ctx.rel(m) + len(m.surface))]
+    if len(duty) < 2:
+        return []
+    given = {e.source for e in made}
+    fields = {e.target for e in made if any(e.source == n for _, n in duty)}
+    if len(fields) != 1:
+        return []
+    t = fields.pop()
+    # (only the paragraph's field: one a committee named after it opens the paragraph with; a field word of one
+    # clause that only qualifies a thing, `负责防汛物资储备`, is that clause's alone)
+    line_start = ctx.text.rfind("\n", 0, ctx.sentence.start) + 1
+    if not re.search(re.escape(ctx.resolver.nodes[t].name) + FIELD_COMMITTEE, ctx.text[line_start:ctx.sentence.start]):
+        return []
+    return [Edge(n, "RESPONSIBLE_FOR", t, ctx.sentence) for n in dict.fromkeys(n for _, n in duty if n not in given)]
 
 
 def _duty_sectors(ctx: Ctx, m: Mention) -> list[str]:
@@ -3173,6 +3295,60 @@ ROW_NUMBER = re.compile(r"\|?\s*(?:\d{1,2}[.、]?)?[\s|]*")
 # what may remain of a row once its names are taken out: separators and `各乡镇`-like collectives (`各街道、社区`)
 COLLECTIVE_PLACES = ("社区", "村", "村居", "村(社区)", "乡镇", "街道", "园区", "企业")
 ROW_REST = re.compile(r"(?:[\s|、,和及与]|各[\u4e00-\u9fff]{1,4}(?:[、和及与](?:%s))*|等)*" % "|".join(map(re.escape, COLLECTIVE_PLACES)))
+
+
+# the header of a duty table whose rows carry a cell of work after the bodies (`行业领域 牵头部门 配合部门 工作情况`):
+# normalising drops the cell gaps and, the work cell holding commas, joins the rows into one sentence
+WORK_TABLE_HEADER = re.compile(r"(?:领域|行业|类别|专项)[\s|]*(?:牵头|主责|责任|主管)(?:部门|单位)")
+ROW_FIELD_JOIN = re.compile(r"[、和及与]")   # between two fields of one cell (`冶金、工贸`)
+ROW_BODY_JOIN = re.compile(r"[、和及与]?")   # between two bodies of the lead and helping cells
+
+
+def _duty_header(ctx: Ctx) -> bool:
+    """Is the sentence under the header line of a duty table (looked for up to 2000 chars back)?"""
+    line_start = ctx.text.rfind("\n", 0, ctx.sentence.start) + 1
+    head_at = ctx.text.rfind("牵头", max(0, line_start - 2000), line_start)
+    if head_at < 0:
+        return False
+    a = ctx.text.rfind("\n", 0, head_at) + 1
+    b = ctx.text.find("\n", head_at)
+    return WORK_TABLE_HEADER.search(ctx.text, a, b if b >= 0 else len(ctx.text)) is not None
+
+
+def _work_table_rows(ctx: Ctx) -> list[Edge] | None:
+    """Rows of a duty table with a work cell, run together (`危险化学品区应急管理局区工信局、区市场监管局检查…
+    冶金、工贸区应急管理局区工信局对…`): a row opens where field words are written right against a body; the bodies
+    right after them (lead cell, helping cell) answer for that row's fields, and for no field of another row or of
+    the work cells. None when the sentence is no such run of rows."""
+    ms = ctx.mentions
+    # (cheap gate: a body written right against a field or another body, no mark between: cells run together)
+    if not any(b.label in BODIES and a.end == b.start and (a.label in BODIES or a.label == "Sector")
+               for (a, _), (b, _) in zip(ms, ms[1:])) or not _duty_header(ctx):
+        return None
+    s = ctx.s()
+    if ms[0][0].label != "Sector" or ctx.rel(ms[0][0]) != ROW_NUMBER.match(s).end():
+        return None   # the first row's field cell opens the line with a field word (else the field-cell rows read it)
+    out: list[Edge] = []
+    i = 0
+    while i < len(ms):
+        if ms[i][0].label != "Sector" or (ctx.rel(ms[i][0]) and s[ctx.rel(ms[i][0]) - 1] in "、和及与"):
+            i += 1
+            continue
+        j, fields = i, [ms[i][1]]
+        while j + 1 < len(ms) and ms[j + 1][0].label == "Sector" and \
+                ROW_FIELD_JOIN.fullmatch(s[ctx.rel(ms[j][0]) + len(ms[j][0].surface):ctx.rel(ms[j + 1][0])]):
+            j += 1
+            fields.append(ms[j][1])
+        k, bodies = j + 1, []
+        while k < len(ms) and ms[k][0].label in BODIES and \
+                ROW_BODY_JOIN.fullmatch(s[ctx.rel(ms[k - 1][0]) + len(ms[k - 1][0].surface):ctx.rel(ms[k][0])]):
+            if not _inside_another(ctx, ms[k][0]):
+                bodies.append(ms[k][1])
+            k += 1
+        if bodies and ms[j + 1][0].start == ms[j][0].end:
+            out += [Edge(n, "RESPONSIBLE_FOR", t, ctx.sentence) for n in dict.fromkeys(bodies) for t in dict.fromkeys(fields)]
+        i = max(k, i + 1)
+    return out or None
 
 
 def _inside_another(ctx: Ctx, x: Mention) -> bool:
