@@ -62,6 +62,28 @@ def _bare_vertical_bodies(text: str, lex: Lexicon, taken: bytearray) -> list[Men
     return out
 
 
+@lru_cache(maxsize=8)
+def _zone_body_re(own_word: str) -> re.Pattern:
+    """A zone's own body (`zonebody` in stopwords.tsv) written with the zone's kind word, or bare where a name
+    may open: the text's start, after a list or clause mark, or after a word joining bodies (会同建设局)."""
+    forms = alternation(load().stopwords.get("zonebody", ()))
+    return re.compile(rf"(?:(?P<own>{re.escape(own_word)})|(?<![^\s。、，,；;：:（(与和及对由是])|(?<=会同|联合|配合|协同))"
+                      rf"(?P<form>{forms})")
+
+
+def _zone_bodies(text: str, lex: Lexicon, own_word: str, doc_level: str) -> list[Mention]:
+    """`应急管理局、建设局、经济发展局为成员单位` in a 经开区's report: the zone's own bodies that no lexicon body
+    names (written bare they are too generic elsewhere: 城乡建设局) are the zone's, named with its kind word."""
+    if not lex.stopwords.get("zonebody") or not any(f in text for f in ("局", "工委")):
+        return []
+    out = []
+    for m in _zone_body_re(own_word).finditer(text):
+        form = m.group("form")
+        out.append(Mention("Department", m.group(0), m.start(), m.end(), canonical=own_word + form,
+                           level=doc_level, key=form))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _patterns():
     lex = load()
@@ -175,8 +197,13 @@ def extract(text: str, doc_place: str | None, doc_level: str, bare: list[str] | 
     for m in _plans(text, lex):
         take(m)
     plan_taken = bytearray(taken)
-    for m in _bodies(text, lex, doc_level, place_level_word(doc_place)):
-        if not _any(plan_taken, m.start, m.end):  # a unit and its parent body (X局安监站) nest
+    own_word = place_level_word(doc_place)
+    zone = _zone_bodies(text, lex, own_word, doc_level) if own_word else []
+    for m in zone:
+        take(m)
+    zone_taken = bytearray(taken) if zone else plan_taken
+    for m in _bodies(text, lex, doc_level, own_word):
+        if not _any(zone_taken, m.start, m.end):  # a unit and its parent body (X局安监站) nest
             take(m)
     if "）办" in text or ")办" in text:
         for m in _bracketed_offices(text, found):

@@ -460,6 +460,33 @@ def guides_to_act(ctx: Ctx) -> list[Edge]:
     return out
 
 
+# the copula between a body and the body it is an outpost of (A系B派出机构 / A是B的直属机构 / A作为B的派出机构)
+BRANCH_COPULA = re.compile(r"(?:系|是|为|属|属于|作为)$")
+
+
+def branch_of(ctx: Ctx) -> list[Edge]:
+    """`A系B派出机构` / `A是B的直属单位`: a body said to be another body's outpost is part of it (the
+    `branch_of` cue words end the clause's second body, with or without 的)."""
+    s = ctx.s()
+    if "机构" not in s and "属单位" not in s:
+        return []   # (cheap gate: every branch_of cue holds one of these)
+    bodies = ctx.of(*BODIES)
+    if len(bodies) < 2:
+        return []
+    out = []
+    for cm in load().cue_re("branch_of").finditer(s):
+        end = cm.start() - (s[cm.start() - 1:cm.start()] == "的")
+        parent = next(((m, n) for m, n in bodies if ctx.rel(m) + len(m.surface) == end), None)
+        if parent is None:
+            continue
+        copula = BRANCH_COPULA.search(s, 0, ctx.rel(parent[0]))
+        if copula is None:
+            continue
+        out += [Edge(n, "PART_OF", parent[1], ctx.sentence) for m, n in bodies
+                if ctx.rel(m) + len(m.surface) == copula.start() and n != parent[1]]
+    return out
+
+
 def part_of(ctx: Ctx) -> list[Edge]:
     out = []
     for m, n in ctx.of(*BODIES):
@@ -1417,6 +1444,8 @@ def _after_drill(ctx: Ctx, drill: Mention) -> tuple[list[tuple[str, dict]], list
             org += [(w, {"role": _own_role(ctx, w, inside, c0, words) or role.group(1)}) for w in people or bodies]
             # `…演练由X公司与Y街道共同组织`: a firm running a drill with a body takes part in it
             part += [xn for x, xn in inside if x.label == "Enterprise" and not _place_prefix(ctx, x)]
+            if not inside and THIS_FIRM.match(clause):
+                part += _named_by_kind(ctx, c0)   # `…在A公司组织开展X演练，该公司承办`: A
         elif pm:
             part += [xn for x, xn in inside if x.label in (*BODIES, "Enterprise", "Jurisdiction")
                      and ctx.rel(x) < c0 + pm.start() and not _place_prefix(ctx, x)]
@@ -1883,7 +1912,8 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
         # … not the body a person is named by (对A镇副镇长王某、B局C股股长李某…予以问责: the people are the objects)
         title_starts = {p.props.get("_title_start") for p, _ in ctx.of("Person")}
         targets = [n for m, n in ctx.of(*SUPERVISABLE) if dui < ctx.rel(m) < cm.start()
-                   and _whole_object(ctx, m, cm.start()) and m.end not in title_starts]
+                   and _whole_object(ctx, m, cm.start()) and m.end not in title_starts
+                   and not _unit_of_named(ctx, m, cm.start())]
         # 对X堤防巡查不到位的A街道进行通报: names inside a modifier ending in 的 (a word, not a name, before 的)
         # say why; A is the object
         de = s.rfind("的", dui, cm.start())
@@ -1895,10 +1925,15 @@ def _supervision_at(ctx: Ctx, cm: re.Match) -> list[Edge]:
         # the bodies of the nearest clause that has any (A与B签订…，C对D巡查，督促E…: C)
         subjects = [n for m, n in nearest_subjects(ctx, cm.start())]
         targets = object_list(ctx, cm.end()) or _counted_places(ctx, cm) \
-            or _place_named_before(ctx, cm.end() + s.startswith("了", cm.end()))   # 督促该乡… / 约谈了该镇…
+            or _place_named_before(ctx, cm.end() + s.startswith("了", cm.end())) \
+            or _firm_named_before(ctx, cm.end() + s.startswith("了", cm.end()))   # 督促该乡… / 约谈了该公司…
     if not targets and dui >= 0 and s.startswith("其", dui + 1):
         # X林场防火隔离带未按期开设，A对其实行挂牌督办: 其 is the thing the sentence opens with
-        targets = [n for m, n in _topic(ctx, ("Enterprise", "Facility", "Reservoir", "Jurisdiction"))]
+        targets = [n for m, n in _topic(ctx, ("Enterprise", "Facility", "Reservoir", "Jurisdiction"))] \
+            or _object_of_clause_before(ctx, dui)
+    if not targets and dui >= 0 and FOUND_IN_CHECK.match(s, dui + 1):
+        # A对B公司开展执法检查，对发现的N项隐患挂牌督办: what was found is the checked firm's
+        targets = _object_of_clause_before(ctx, dui)
     if not targets and dui >= 0:
         # 检查了A市场，对市场内…挂牌督办 / …A煤矿…，对该矿…责令: the thing named before by its kind word
         targets = _named_by_kind(ctx, dui + 1) or _place_named_before(ctx, dui + 1)
@@ -1995,6 +2030,55 @@ def _named_by_kind(ctx: Ctx, start: int) -> list[str]:
 
 
 KIND_INSIDE = ("内", "区内")   # 对市场内…, 对矿区内…
+
+
+def _object_of_clause_before(ctx: Ctx, dui: int) -> list[str]:
+    """`A对B公司开展抽查，对其…责令整改`: 其 (at `dui` + 1, relative) is the firm, facility or reservoir that the
+    clause right before acts on (after its own 对), when the sentence does not open with it."""
+    s = ctx.s()
+    end = max(s.rfind(",", 0, dui), s.rfind(";", 0, dui))
+    if end < 0:
+        return []
+    start = max(s.rfind(",", 0, end), s.rfind(";", 0, end)) + 1
+    last = s.rfind("对", start, end)
+    if last < 0:
+        return []
+    return [n for m, n in ctx.of("Enterprise", "Facility", "Reservoir") if last < ctx.rel(m) < end
+            and not _place_prefix(ctx, m)]
+
+
+# a firm named by its part in a work (`X项目施工单位Y公司`): the work only says whose unit the firm is
+UNIT_OF_WORK = re.compile(r"(?:施工|建设|监理|运营|经营|业主|设计|承建)单位")
+
+
+def _unit_of_named(ctx: Ctx, m: Mention, before: int) -> bool:
+    """Is `m` the work whose unit is named right after it (`对X项目施工单位Y公司下达…`: Y, not X)?"""
+    end = ctx.rel(m) + len(m.surface)
+    um = UNIT_OF_WORK.match(ctx.s(), end)
+    return bool(um) and any(ctx.rel(x) == um.end() and ctx.rel(x) < before for x, _ in ctx.of("Enterprise"))
+
+
+# what a check found (`对发现的问题…`, `对检查出的隐患…`): the problems of the thing checked just before
+FOUND_IN_CHECK = re.compile(r"(?:检查|排查|督查)?(?:发现|查出|发现出)的")
+
+# `该公司` / `该企业`: a firm pointed back at by its kind word from a later sentence of the paragraph
+THIS_FIRM = re.compile(r"[该此](?:公司|企业)")
+
+
+def _firm_named_before(ctx: Ctx, start: int) -> list[str]:
+    """`该公司` at `start` (relative) with no firm named before it in the sentence: the firm named last before it in
+    the paragraph (`A局对X公司开展执法检查…；B约谈了该公司总经理`); nothing when none is."""
+    if not THIS_FIRM.match(ctx.s(), start) or any(ctx.rel(m) < start for m, _ in ctx.of("Enterprise")):
+        return []   # (a firm of the same sentence is `_named_by_kind`'s)
+    end = ctx.sentence.start + start
+    para = ctx.text.rfind("\n", 0, end) + 1
+    best, at = None, -1
+    for nid, spec in ctx.resolver.nodes.items():
+        if spec.label == "Enterprise":
+            pos = max(ctx.text.rfind(a, para, end) for a in {spec.name, *spec.aliases})
+            if pos > at:
+                best, at = nid, pos
+    return [best] if best else []
 
 # 对该镇/该乡/该街道/该村…: a township or village pointed back at by its kind word (the level each kind names)
 THIS_PLACE = re.compile(r"[该此](街道|镇|乡|村)")
@@ -2201,7 +2285,8 @@ def supervision_papers(ctx: Ctx) -> list[Edge]:
         a, b = m.span(1)
         # a counted kind (与4个街道、2个园区管委会签订) names no one body
         targets = [n for x, n in ctx.of(*SUPERVISABLE) if a <= ctx.rel(x) < b and _whole_object(ctx, x, b)
-                   and not COUNT_BEFORE.search(s, max(0, ctx.rel(x) - 4), ctx.rel(x))]
+                   and not COUNT_BEFORE.search(s, max(0, ctx.rel(x) - 4), ctx.rel(x))
+                   and not _unit_of_named(ctx, x, b)]
         # the sender is written before any object of the sentence (A对B督查，并向C下发督办函: A, not B)
         obj = OBJECT_MARK.search(s, 0, m.start())
         # … and acts in the clause of the paper (A下设B，县政府与C签订…: 县政府, not A or B)
@@ -2523,12 +2608,17 @@ def _clause_sectors(ctx: Ctx, bodies) -> dict[int, list[str]]:
     s = ctx.s()
     # (also a duty clause after `:` or `、`: `明确：A负责X、B负责Y的安全监管`)
     # (and a clause opened by an enumerator before its bodies: `…：一是A、B共同负责X，C负责Y；`)
+    # (and the first duty clause after the verb setting the duties: `明确A负责X，B负责Y`, cue list `duty_set_verb`)
+    set_verb = load().cue_in(r"(?:%s)$", "duty_set_verb")
     opens = [m for m, _ in bodies if ctx.rel(m) == 0 or (0 < ctx.rel(m) <= len(s) and (
         s[ctx.rel(m) - 1] in ",;" or (s[ctx.rel(m) - 1] in ":、" and DUTY_AFTER.match(s, ctx.rel(m) + len(m.surface)))
-        or (s[ctx.rel(m) - 1] == "是" and CLAUSE_ENUMERATOR.search(s, max(0, ctx.rel(m) - 5), ctx.rel(m)))))]
+        or (s[ctx.rel(m) - 1] == "是" and CLAUSE_ENUMERATOR.search(s, max(0, ctx.rel(m) - 5), ctx.rel(m)))
+        or (set_verb.search(s, max(0, ctx.rel(m) - 4), ctx.rel(m)) and DUTY_AFTER.match(s, ctx.rel(m) + len(m.surface)))))]
     if len(opens) < 2:
         return {}
     bounds = [ctx.rel(m) for m in opens] + [len(s)]
+    # a duty clause whose body was not read (`，C局负责Y`) still ends the clause before it
+    bounds = sorted(set(bounds) | {d.start() + 1 for d in UNREAD_DUTY.finditer(s, bounds[0])})
     out = {}
     waiting: list = []   # bodies of clauses that only name a role (`A牵头，B、C配合，对X开展检查`)
     before: list[str] = []   # the sectors of the clause before
@@ -2549,6 +2639,7 @@ def _clause_sectors(ctx: Ctx, bodies) -> dict[int, list[str]]:
 
 
 CLAUSE_ENUMERATOR = re.compile(r"(?:^|[,;:])[一二三四五六七八九十]+是$")   # `；二是` before a clause's first body
+UNREAD_DUTY = re.compile(r"[,;][\u4e00-\u9fff]{2,10}?(?:局|委|办|队|中心|站|所|科|股)(?:牵头|具体|主要)?负责")   # `，B局负责Y`
 
 
 # a clause that only gives bodies a role in the task the next clause names (`A牵头、` / `B、C配合，`)
@@ -2596,10 +2687,10 @@ def numbering_level(line: str) -> int | None:
 
 # a heading part worded as a task on one sector (`抓实地质灾害防治`, `(三)全力做好防汛抗旱`): the verb before the sector word, and what
 # may follow it (a sector after a qualifier, `高层建筑消防`, `水库山塘防汛`, is left: golds differ on it); also a verb
-# naming the work on the hazard itself (`★防治城市内涝。`, `(二)整治X`, `防范X`)
-TASK_BEFORE_SECTOR = re.compile(r"(?:全力|切实|扎实|持续|着力|全面|认真|从严)?"
-                                r"(?:抓实|抓好|抓牢|做好|做实|强化|加强|深化|狠抓|夯实|推进|统筹|防治|整治|防范|防御)")
-SECTOR_TASK_END = re.compile(r"(?:防治|工作|安全|治理|整治)?")
+# naming the work on the hazard itself (`★防治城市内涝。`, `(二)整治X`, `防范X`); also `扎实开展X工作`, `深化X安全专项整治`
+TASK_BEFORE_SECTOR = re.compile(r"(?:全力|切实|扎实|持续|着力|全面|认真|从严|深入)?"
+                                r"(?:抓实|抓好|抓牢|做好|做实|强化|加强|深化|狠抓|夯实|推进|统筹|防治|整治|防范|防御|开展)")
+SECTOR_TASK_END = re.compile(r"(?:安全)?(?:专项)?(?:防治|工作|安全|治理|整治)?")
 
 
 def bare_heading(line: str, resolver) -> tuple[list[str], bool] | None:
@@ -3752,7 +3843,7 @@ def committee_led_by(ctx: Ctx) -> list[Edge]:
     return out
 
 
-RULES = (leads_guides, accepts_guidance, guides_to_act, committee_led_by, part_of, holds_post, member_of, issued, drills, inspected, supervises,
+RULES = (leads_guides, accepts_guidance, guides_to_act, committee_led_by, part_of, branch_of, holds_post, member_of, issued, drills, inspected, supervises,
          place_checks, supervision_papers,
          located_in, located_in_brackets, located_by_verb, within_site, site_part, built_in, stationed, sent_in, responsible_for, table_row, drill_row,
          labelled_drill_row,
