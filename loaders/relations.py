@@ -3240,7 +3240,8 @@ def _object_fields(ctx: Ctx, bodies: list) -> dict[int, list[str]]:
     starts: list[int] = []
     for m, _ in order:
         r = ctx.rel(m)
-        opens = r == 0 or s[r - 1] in CLAUSE_MARKS
+        # a body carried in from the sentence before (`…。检查加油站3座。`) stands before it: it opens no clause here
+        opens = r == 0 or (0 < r <= len(s) and s[r - 1] in CLAUSE_MARKS)
         if not groups or (opens and any(starts[-1] <= w.start() < r for w in found)):
             groups.append([])
             starts.append(r)
