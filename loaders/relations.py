@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from loaders.entities import DATE_RE, DRILL_ROW_LEAD, Mention, _bodies, _suffix_labels, sector_words_re
 from loaders.lexicon import load
@@ -3415,7 +3416,7 @@ def _work_table_rows(ctx: Ctx) -> list[Edge] | None:
     ms = ctx.mentions
     # (cheap gate: a body written right against a field or another body, no mark between: cells run together)
     if not any(b.label in BODIES and a.end == b.start and (a.label in BODIES or a.label == "Sector")
-               for (a, _), (b, _) in zip(ms, ms[1:])) or not _duty_header(ctx):
+               for (a, _), (b, _) in pairwise(ms)) or not _duty_header(ctx):
         return None
     s = ctx.s()
     if ms[0][0].label != "Sector" or ctx.rel(ms[0][0]) != ROW_NUMBER.match(s).end():
