@@ -282,8 +282,7 @@ PROJECT_TAIL = re.compile(r"(?:[一二三四五六七八九十0-9]+期)?项目(?
 @lru_cache(maxsize=1)
 def _project_kind_re() -> re.Pattern:
     """What a building project builds (stopwords.tsv `projectkind`), ending where its (N期)项目 opens."""
-    return re.compile("(?:" + "|".join(sorted(map(re.escape, _stopword_kind("projectkind")), key=len, reverse=True))
-                      + ")$")
+    return re.compile(f"(?:{alternation(_stopword_kind('projectkind'))})$")
 
 
 def _projects(text: str, lex: Lexicon, taken: bytearray, found: list[Mention]) -> list[Mention]:
@@ -1895,7 +1894,7 @@ STATION_KINDS = "加油加气站|加油站|加气站"  # kinds of station a fuel
 
 @lru_cache(maxsize=1)
 def _branded_station_re() -> re.Pattern:
-    brands = "|".join(sorted(map(re.escape, _stopword_kind("fuelbrand")), key=len, reverse=True))
+    brands = alternation(_stopword_kind("fuelbrand"))
     return re.compile(rf"(?:{brands})(?:(?![和及与等])[\u4e00-\u9fff*]){{1,14}}?(?:{STATION_KINDS})")
 
 

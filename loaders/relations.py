@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from loaders.entities import DATE_RE, DRILL_ROW_LEAD, Mention, _bodies, _suffix_labels, sector_words_re
-from loaders.lexicon import load
+from loaders.lexicon import alternation, load
 from loaders.sentences import Sentence
 
 BODIES = ("Department", "Committee", "RescueTeam")
@@ -3181,7 +3181,7 @@ def responsible_for(ctx: Ctx) -> list[Edge]:
 @lru_cache(maxsize=1)
 def _object_words() -> re.Pattern:
     """The object words of `object_fields.tsv`, longest first (a cheap gate and the finder)."""
-    return re.compile("|".join(sorted(map(re.escape, load().object_fields), key=lambda w: (-len(w), w))) or "(?!)")
+    return re.compile(alternation(load().object_fields) or "(?!)")
 
 
 HEAD_LINE_END = re.compile(r"[。:：]")
